@@ -1,0 +1,68 @@
+"""The ``pacte`` command: a thin typer layer over the engine, in French.
+
+Every command module in ``engine.commands`` registers itself. Bad input ends with a French
+message naming file, line and field, and exit code 2 — never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import typer
+
+from engine.errors import InputError
+
+app = typer.Typer(
+    name="pacte",
+    help="Pacte : le pacte de gouvernance municipal rendu exécutable (règles, calendrier, "
+    "vérification CGCT, coûts, simulation, tirage au sort).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Pacte : le pacte de gouvernance municipal rendu exécutable."""
+
+
+def _register_commands() -> None:
+    import engine.commands as pkg
+
+    modules = [importlib.import_module(f"{pkg.__name__}.{m.name}")
+               for m in pkgutil.iter_modules(pkg.__path__) if not m.name.startswith("_")]
+    for module in sorted(modules, key=lambda m: getattr(m, "ORDER", 100)):
+        module.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Entry point: run the app, turning input errors into exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except InputError as exc:
+        print(str(exc), file=sys.stderr)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        print("Interrompu.", file=sys.stderr)
+        sys.exit(1)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(2)
+        raise
+
+
+if __name__ == "__main__":
+    main()
