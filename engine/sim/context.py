@@ -18,21 +18,54 @@ from engine.sim.assumptions import Assumptions, draw_specs
 from engine.sim.rulebook import RuleBook
 
 
-@dataclass(frozen=True)
 class ContextInputs:
-    """What a worker needs to rebuild a context: the validated models, and their digest."""
+    """What a worker needs to rebuild a context: the validated models and their digest.
 
-    scenario: Scenario
-    pact: Pact
-    assumptions: Assumptions
-    key: str
+    Pickled as JSON (pydantic's generic models do not pickle) and validated again lazily, only
+    when a worker has not built this context yet."""
+
+    def __init__(self, scenario: Scenario, pact: Pact, assumptions: Assumptions,
+                 key: str | None = None, texts: tuple[str, str, str] | None = None) -> None:
+        self._models: tuple[Scenario, Pact, Assumptions] | None = (scenario, pact, assumptions)
+        self._texts = texts or tuple(m.model_dump_json(by_alias=True)
+                                     for m in (scenario, pact, assumptions))  # type: ignore[assignment]
+        if key is None:
+            h = hashlib.sha256()
+            for text in self._texts:
+                h.update(text.encode())
+            key = h.hexdigest()
+        self.key = key
 
     @classmethod
     def of(cls, scenario: Scenario, pact: Pact, assumptions: Assumptions) -> ContextInputs:
-        h = hashlib.sha256()
-        for model in (scenario, pact, assumptions):
-            h.update(model.model_dump_json(by_alias=True).encode())
-        return cls(scenario, pact, assumptions, h.hexdigest())
+        return cls(scenario, pact, assumptions)
+
+    def _load(self) -> tuple[Scenario, Pact, Assumptions]:
+        if self._models is None:
+            s, p, a = self._texts
+            self._models = (Scenario.model_validate_json(s), Pact.model_validate_json(p),
+                            Assumptions.model_validate_json(a))
+        return self._models
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._load()[0]
+
+    @property
+    def pact(self) -> Pact:
+        return self._load()[1]
+
+    @property
+    def assumptions(self) -> Assumptions:
+        return self._load()[2]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"key": self.key, "texts": self._texts}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.key = state["key"]
+        self._texts = state["texts"]
+        self._models = None
 
 
 @dataclass
