@@ -179,13 +179,12 @@ def _apply_override(data: dict[str, Any], path: str, value: Any, origin: str,
         for sub, v in value.items():
             _apply_override(data, f"{key}.{sub}", v, origin, origins)
         return
-    # A bare value replaces the mode; the range widens to include it.
+    # A bare value fixes the assumption: value, min and max all become that value (to keep
+    # a range, give the block: {valeur: …, min: …, max: …}).
     block["valeur"] = value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if isinstance(block.get("min"), (int, float)) and value < block["min"]:
-            block["min"] = value
-        if isinstance(block.get("max"), (int, float)) and value > block["max"]:
-            block["max"] = value
+        block["min"] = value
+        block["max"] = value
 
 
 def load_assumptions(

@@ -83,7 +83,7 @@ class LocalExecutor:
 class DaskExecutor:
     """Tasks on a Dask distributed cluster, given its scheduler address (tcp://host:port)."""
 
-    def __init__(self, address: str, client: Any = None) -> None:
+    def __init__(self, address: str, client: Any = None, timeout: str = "10s") -> None:
         from distributed import Client
 
         from engine.errors import InputError
@@ -91,7 +91,7 @@ class DaskExecutor:
         self._own = client is None
         if client is None:
             try:
-                client = Client(address, timeout="10s", set_as_default=False)
+                client = Client(address, timeout=timeout, set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise InputError.single("--scheduler", None, address,
                                         f"ordonnanceur Dask injoignable : {exc}") from None
@@ -104,8 +104,8 @@ class DaskExecutor:
 
         futures = [self._client.submit(fn, *args, pure=False) for fn, args in tasks]
         index = {f.key: i for i, f in enumerate(futures)}
-        for future, result in as_completed(futures, with_results=True):
-            yield index[future.key], result
+        for future in as_completed(futures, loop=self._client.loop):
+            yield index[future.key], future.result()
 
     def close(self) -> None:
         if self._own:

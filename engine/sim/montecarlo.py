@@ -208,8 +208,6 @@ def run_monte_carlo(
     ``jobs`` local processes (1: in this process) unless an ``executor`` is given;
     ``keep_events``: the event logs of the first N runs are kept; ``progress`` is called
     with the number of runs just finished."""
-    import numpy as np
-
     from engine.errors import InputError
 
     if runs < 1:
@@ -219,17 +217,47 @@ def run_monte_carlo(
     if executor is None:
         executor = make_executor(jobs) if jobs != 1 else InlineExecutor()
     try:
-        parts = chunks(runs, executor.workers, chunk_size)
-        tasks = [(run_chunk, (inputs, seed, part, keep_events)) for part in parts]
-        done: dict[int, Chunk] = {}
-        for i, chunk in executor.run(tasks):
-            done[i] = chunk
-            if progress is not None:
-                progress(len(chunk.indices))
+        return run_many([inputs], runs, seed, executor, keep_events, progress, chunk_size)[0]
     finally:
         if own:
             executor.close()
-    ordered = [done[i] for i in range(len(parts))]
+
+
+def run_many(
+    inputs_list: Sequence[ContextInputs],
+    runs: int,
+    seed: int,
+    executor: Executor,
+    keep_events: int = 0,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int | None = None,
+) -> list[MonteCarloResult]:
+    """Several Monte Carlos (one per inputs, same seed: common random numbers) through one
+    executor, all their chunks queued at once so every worker stays busy."""
+    per_point = max(1, math.ceil(executor.workers / max(1, len(inputs_list))))
+    parts = chunks(runs, per_point, chunk_size)
+    tasks = []
+    owner = []
+    for k, inputs in enumerate(inputs_list):
+        for part in parts:
+            tasks.append((run_chunk, (inputs, seed, part, keep_events)))
+            owner.append(k)
+    done: dict[int, Chunk] = {}
+    for i, chunk in executor.run(tasks):
+        done[i] = chunk
+        if progress is not None:
+            progress(len(chunk.indices))
+    results = []
+    for k, inputs in enumerate(inputs_list):
+        ordered = [done[i] for i in range(len(tasks)) if owner[i] == k]
+        results.append(assemble(inputs, runs, seed, ordered))
+    return results
+
+
+def assemble(inputs: ContextInputs, runs: int, seed: int, ordered: list[Chunk]) -> MonteCarloResult:
+    """Put chunks (in run order) together into one result."""
+    import numpy as np
+
     ctx = CACHE.get(inputs)
     events: dict[int, list[tuple[Any, ...]]] = {}
     violations: dict[int, list[str]] = {}

@@ -1,0 +1,51 @@
+"""`pacte simuler`: JSON on stdout, results folder, no progress bar when piped, exit 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from engine.cli import app
+
+RUNNER = CliRunner()
+
+
+def test_json_schema_and_same_results_whatever_jobs() -> None:
+    one = RUNNER.invoke(app, ["simuler", "--runs", "6", "--graine", "3", "--jobs", "1", "--format", "json"])
+    two = RUNNER.invoke(app, ["simuler", "--runs", "6", "--graine", "3", "--jobs", "2", "--format", "json"])
+    assert one.exit_code == 0, one.output
+    assert one.output == two.output
+    data = json.loads(one.output)
+    assert data["scenario"] == "chambery" and data["runs"] == 6 and data["seed"] == 3
+    assert data["metrics"]["votes_in_blackout"]["p95"] == 0
+    assert data["assumptions"]["regime_des_votes"] == "loi"
+
+
+def test_text_output_in_french_and_results_folder(tmp_path) -> None:
+    out = tmp_path / "res"
+    r = RUNNER.invoke(app, ["simuler", "--runs", "3", "--jobs", "1", "--out", str(out), "--regime", "pacte"])
+    assert r.exit_code == 0, r.output
+    assert "délais du pacte" in r.output and "Invariants vérifiés" in r.output
+    assert (out / "summary.json").exists() and (out / "events.parquet").exists()
+
+
+def test_hypotheses_override_reaches_the_model() -> None:
+    r = RUNNER.invoke(app, ["simuler", "--runs", "3", "--jobs", "1", "--format", "json",
+                            "--set", "hypotheses.petitions_par_an=0"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["metrics"]["petitions_started"]["p95"] == 0
+
+
+def test_piped_output_has_no_progress_bar_and_bad_input_exits_2() -> None:
+    ok = subprocess.run([sys.executable, "-m", "engine", "simuler", "-n", "2", "-j", "1"],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0 and ok.stderr == ""
+    for args in (["-n", "0"], ["--set", "hypotheses.inconnue=1"], ["--regime", "parfois"],
+                 ["--set", "votation_propositionnelle.seuil_pct=abc"]):
+        bad = subprocess.run([sys.executable, "-m", "engine", "simuler", *args],
+                             capture_output=True, text=True)
+        assert bad.returncode == 2, args
+        assert "Traceback" not in bad.stderr and bad.stderr.strip()

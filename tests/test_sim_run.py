@@ -1,0 +1,93 @@
+"""One run of the model: determinism, invariants on every run, the event log."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from engine.procedures.referendum import in_blackout
+from engine.sim.context import CACHE
+from engine.sim.metrics import METRIC_NAMES, out_of_domain
+from engine.sim.run import event_rows, simulate
+from tests.sim_scenarios import VARIANTS, bare_inputs, inputs
+
+VOTE_EVENTS = ("votation", "vote", "referendum")
+
+
+def test_same_seed_same_run_bit_for_bit() -> None:
+    ctx = CACHE.get(inputs("chambery"))
+    a = simulate(ctx, 3, 42, keep_log=True)
+    b = simulate(ctx, 3, 42, keep_log=True)
+    assert a.metrics == b.metrics or all(
+        (x == y) or (math.isnan(x) and math.isnan(y)) for x, y in zip(a.metrics.values(), b.metrics.values(), strict=True))
+    assert a.monthly == b.monthly and a.events == b.events and a.behaviour == b.behaviour
+    c = simulate(ctx, 4, 42)
+    assert c.metrics != a.metrics
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_invariants_hold_on_every_run(variant) -> None:
+    ctx = CACHE.get(inputs(variant))
+    law = ctx.regime == "loi"
+    for i in range(8):
+        r = simulate(ctx, i, 2026, keep_log=True)
+        assert r.violations == [], (variant, i, r.violations)
+        assert set(r.metrics) == set(METRIC_NAMES)
+        assert out_of_domain(r.metrics) == []
+        rows = event_rows(ctx, r)
+        votes = [row for row in rows if row["event"] in VOTE_EVENTS]
+        if law:
+            assert not [v for v in votes if in_blackout(ctx.inputs.scenario, v["date"])]
+        days = {row["date"] for row in rows if row["event"] == "votation"}
+        per_year = Counter(d.year for d in days)
+        assert all(n <= ctx.max_votations_per_year for n in per_year.values())
+        assert r.metrics["petitions_admissible"] <= r.metrics["petitions_started"]
+        assert r.metrics["abrogations_adopted"] <= r.metrics["abrogations_voted"] <= r.metrics["abrogation_requests"]
+        assert r.metrics["quartier_budget_spent_eur"] <= ctx.quartiers * 200_000 * 6 + 1e-6
+        assert all(v >= 0 for series in r.monthly for v in series)
+
+
+def test_the_legal_regime_keeps_votes_out_of_blackouts_the_pact_regime_does_not() -> None:
+    law = CACHE.get(inputs("chambery"))
+    pact = CACHE.get(inputs("chambery-pacte"))
+    in_law = sum(simulate(law, i, 5).metrics["votes_in_blackout"] for i in range(10))
+    in_pact = sum(simulate(pact, i, 5).metrics["votes_in_blackout"] for i in range(10))
+    assert in_law == 0
+    assert in_pact > 0
+
+
+def test_a_pact_without_citizen_council_or_quartiers_still_runs() -> None:
+    ctx = CACHE.get(bare_inputs())
+    r = simulate(ctx, 0, 1)
+    assert r.violations == []
+    assert math.isnan(r.metrics["audit_coverage"]) and r.metrics["audits_done"] == 0
+    assert r.metrics["quartier_budget_spent_eur"] == 0 and r.metrics["rotations"] == 0
+
+
+def test_fixed_costs_follow_the_cost_table() -> None:
+    """With no vote and no convention, the operating cost is the table minus its vote line."""
+    from engine.costs import cost_table
+
+    base = inputs("chambery")
+    ctx = CACHE.get(base)
+    r = simulate(ctx, 0, 9)
+    table = cost_table(base.pact, base.scenario)
+    fixed = float(table.operating_total - table.amount("votations_conventions"))
+    variable = (r.metrics["polling_days"] * ctx.votation_unit_eur
+                + r.metrics["conventions"] * ctx.convention_unit_eur) / ctx.years
+    assert r.metrics["cost_operating_eur_per_year"] == pytest.approx(fixed + variable, rel=1e-9)
+
+
+def test_event_log_is_dated_and_cites_clauses() -> None:
+    ctx = CACHE.get(inputs("chambery"))
+    r = simulate(ctx, 1, 7, keep_log=True)
+    rows = event_rows(ctx, r)
+    assert rows == sorted(rows, key=lambda row: row["date"])
+    assert all(ctx.start <= row["date"] <= date(2032, 3, 14) for row in rows)
+    kinds = {row["event"] for row in rows}
+    assert {"seance_cm", "bureau_executif", "cc_reunion_travail", "tirage_au_sort",
+            "election_maire_et_adjoints"} <= kinds
+    assert all(row["clause"] for row in rows if row["event"] == "seance_cm")
