@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any
 
-from engine.sim.signatures import collect, lognormal_reach, valid_after_check
+from engine.sim.signatures import drive, lognormal_reach, valid_after_check
 from engine.sim.state import RunState
 from engine.sim.votes import poll
 
@@ -29,7 +29,7 @@ def abrogation(state: RunState, council_day: int) -> Generator[Any, Any, None]:
     state.dpc[state.month(request)] += b.dpc_hours_per_request
     collection_end = at["fin_collecte"]
     reach = lognormal_reach(state, b.abrogation_reach_median, b.abrogation_reach_sigma)
-    collected = collect(state, request, collection_end, reach)
+    collected, _ = yield state.env.process(drive(state, request, min(collection_end, ctx.end), reach))
     checked = at["verification_dpc"]
     state.dpc[state.month(checked)] += collected / 100.0 * b.dpc_hours_per_100_signatures
     yield state.wait_until(min(checked, ctx.end))

@@ -34,8 +34,9 @@ def work_meetings(state: RunState) -> Generator[Any, Any, None]:
         m = state.month(day)
         state.cc[m] += hours + ctx.cc_members * ctx.cc_personal_hours
         state.dpc[m] += b.dpc_hours_per_cc_meeting
-        state.record(day, "cc_reunion_travail", "Conseil Citoyen : réunion de travail",
-                     "conseil_citoyen.jour_reunion_travail")
+        if state.logging:
+            state.record(day, "cc_reunion_travail", "Conseil Citoyen : réunion de travail",
+                         "conseil_citoyen.jour_reunion_travail")
 
 
 def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
@@ -55,8 +56,9 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
         for pair in pairs:
             if rng.random() < postponed:
                 state.audits_postponed += 1
-                state.record(day, "audition_reportee", f"Audition non tenue : {pair}",
-                             "conseil_citoyen.audits_par_reunion")
+                if state.logging:
+                    state.record(day, "audition_reportee", f"Audition non tenue : {pair}",
+                                 "conseil_citoyen.audits_par_reunion")
                 continue
             state.audits_done += 1
             days.setdefault(pair, []).append(day)
@@ -69,8 +71,9 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
                 state.opinions[1] += 1
                 continue
             state.opinions[2] += 1
-            state.record(day, "avis_defavorable", f"Avis défavorable : {pair}",
-                         "conseil_citoyen.peut_demander_revocation")
+            if state.logging:
+                state.record(day, "avis_defavorable", f"Avis défavorable : {pair}",
+                             "conseil_citoyen.peut_demander_revocation")
             if not ctx.cc_can_request_revocation or rng.random() >= request:
                 continue
             if pair == ctx.staff_pair:

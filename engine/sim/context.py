@@ -84,7 +84,7 @@ class SimContext:
     rules: RuleBook
     start: date
     end: int                              # offset of the next general renewal
-    month_of: list[int]                   # offset -> month index
+    month_of: list[int]                   # offset -> month index (past the end: the last)
     months: list[str]                     # "2026-03", …
     month_first_days: list[int]           # offset of the 1st day (or the start) of each month
     blackout: bytearray                   # offset -> 1 inside a legal blackout window
@@ -142,6 +142,9 @@ class SimContext:
         return self.inputs.assumptions
 
 
+BEYOND_END_DAYS = 1100  # offsets past the end (late steps) map to the last month
+
+
 def _months(start: date, end: date) -> tuple[list[int], list[str], list[int]]:
     month_of: list[int] = []
     labels: list[str] = []
@@ -155,6 +158,7 @@ def _months(start: date, end: date) -> tuple[list[int], list[str], list[int]]:
             firsts.append(offset)
         month_of.append(len(labels) - 1)
         day += timedelta(days=1)
+    month_of.extend([len(labels) - 1] * BEYOND_END_DAYS)
     return month_of, labels, firsts
 
 

@@ -22,8 +22,9 @@ def council_sessions(state: RunState) -> Generator[Any, Any, None]:
         state.elected[m] += ctx.seats * session_hours
         state.citizens[m] += ctx.council_bus_tickets * ctx.interpellation_hours
         state.dpc[m] += deliberations * b.dpc_hours_per_deliberation
-        state.record(day, "seance_cm", "Séance du conseil municipal", "conseil_municipal.jour_session",
-                     "", f"{deliberations} délibérations")
+        if state.logging:
+            state.record(day, "seance_cm", "Séance du conseil municipal",
+                         "conseil_municipal.jour_session", "", f"{deliberations} délibérations")
         if ctx.has_abrogation and contest > 0:
             requests = int(state.nrng.binomial(deliberations, contest))
             for _ in range(requests):
@@ -36,5 +37,6 @@ def bureau_meetings(state: RunState) -> Generator[Any, Any, None]:
     for day in ctx.bureau_days:
         yield state.wait_until(day)
         state.elected[state.month(day)] += hours
-        state.record(day, "bureau_executif", "Réunion du bureau exécutif",
-                     "bureau_executif.reunions_par_mois")
+        if state.logging:
+            state.record(day, "bureau_executif", "Réunion du bureau exécutif",
+                         "bureau_executif.reunions_par_mois")

@@ -27,6 +27,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("petitions_adopted_by_council", "Pétitions adoptées telles quelles par le CM", "pétitions", integer=True),
     Metric("votation_days", "Jours de votation propositionnelle tenus", "jours", integer=True),
     Metric("propositions_adopted", "Propositions citoyennes adoptées (par le CM ou par votation)", "propositions", integer=True),
+    Metric("petition_days_to_threshold", "Délai moyen pour réunir les signatures requises (pétitions qui y parviennent)", "jours"),
     Metric("petition_to_vote_days", "Délai moyen du dépôt des signatures au jour de vote", "jours"),
     Metric("abrogation_requests", "Demandes de votation abrogatoire", "demandes", integer=True),
     Metric("abrogations_voted", "Votes d'abrogation tenus", "votes", integer=True),
@@ -88,6 +89,8 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
         "petitions_adopted_by_council": state.petitions_adopted_by_council,
         "votation_days": len(state.votation_days_used),
         "propositions_adopted": state.propositions_adopted,
+        "petition_days_to_threshold": (sum(state.days_to_threshold) / len(state.days_to_threshold)
+                                       if state.days_to_threshold else nan),
         "petition_to_vote_days": sum(delays) / len(delays) if delays else nan,
         "abrogation_requests": state.abrogation_requests,
         "abrogations_voted": state.abrogations_voted,
@@ -123,11 +126,19 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
 def suspended_by_month(state: RunState) -> list[float]:
     """Days of suspended execution falling in each month (summed over deliberations)."""
     ctx = state.ctx
-    out = [0.0] * len(ctx.months)
+    n = len(ctx.months)
+    out = [0.0] * n
+    firsts = ctx.month_first_days
     month_of = ctx.month_of
     for a, b in state.suspensions:
-        for day in range(a, min(b, ctx.end)):
-            out[month_of[day]] += 1
+        b = min(b, ctx.end)
+        m = month_of[a]
+        while a < b:
+            stop = firsts[m + 1] if m + 1 < n else ctx.end
+            step_end = min(b, stop)
+            out[m] += step_end - a
+            a = step_end
+            m += 1
     return out
 
 

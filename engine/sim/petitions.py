@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any
 
-from engine.sim.signatures import collect, lognormal_reach, valid_after_check
+from engine.sim.signatures import drive, lognormal_reach, valid_after_check
 from engine.sim.state import RunState
 from engine.sim.votes import poll
 
@@ -38,7 +38,14 @@ def petition(state: RunState, submitted: int) -> Generator[Any, Any, None]:
     if deposit >= ctx.end:
         return
     reach = lognormal_reach(state, b.petition_reach_median, b.petition_reach_sigma)
-    collected = collect(state, submitted, deposit, reach)
+    needed = rules.signatures_required(submitted)
+    collected, crossed = yield state.env.process(drive(state, submitted, deposit, reach, needed))
+    if crossed is not None:
+        state.days_to_threshold.append(crossed - submitted)
+        if state.logging:
+            state.record(crossed, "seuil_de_signatures_atteint",
+                         "La collecte atteint le nombre de signatures requis",
+                         "votation_propositionnelle.seuil_pct", "", f"{needed} signatures")
     yield state.wait_until(deposit)
     checked = at["verification_dpc"]
     m = state.month(checked)

@@ -57,8 +57,9 @@ def quartier(state: RunState, name: str, year_starts: list[int]) -> Generator[An
                 state.quartier_committed += cost
                 state.quartier_projects += 1
                 state.dpc[state.month(day)] += b.dpc_hours_per_project
-                state.record(day, "projet_de_quartier", f"Projet voté par le conseil de quartier {name}",
-                             "conseils_de_quartier.decident_du_budget", "", f"{cost:.0f} €")
+                if state.logging:
+                    state.record(day, "projet_de_quartier", f"Projet voté par le conseil de quartier {name}",
+                                 "conseils_de_quartier.decident_du_budget", "", f"{cost:.0f} €")
                 env.process(_works(state, day, cost, name))
             else:
                 state.quartier_projects_deferred += 1
@@ -77,5 +78,6 @@ def _works(state: RunState, voted: int, cost: float, name: str) -> Generator[Any
     day = int(done)
     state.quartier_spent += cost
     state.cost_inv[state.month(day)] += cost
-    state.record(day, "travaux_livres", f"Travaux livrés par la ville ({name})",
-                 "conseils_de_quartier.travaux_realises_par_la_ville", "", f"{cost:.0f} €")
+    if state.logging:
+        state.record(day, "travaux_livres", f"Travaux livrés par la ville ({name})",
+                     "conseils_de_quartier.travaux_realises_par_la_ville", "", f"{cost:.0f} €")

@@ -9,7 +9,7 @@ council, the simulation clock's unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,12 +26,11 @@ class Plan:
     at: dict[str, int]
     steps: tuple[Step, ...]
     detail: Any = None
+    by_event: dict[str, Step] = field(default_factory=dict)
 
     def step(self, event: str) -> Step | None:
-        for s in self.steps:
-            if s.event == event:
-                return s
-        return None
+        """The first step of this kind (None if the procedure has none)."""
+        return self.by_event.get(event)
 
 
 class RuleBook:
@@ -53,9 +52,11 @@ class RuleBook:
 
     def _plan(self, steps: list[Step], detail: Any = None) -> Plan:
         at: dict[str, int] = {}
+        by_event: dict[str, Step] = {}
         for s in steps:
             at.setdefault(s.event, self.offset(s.day))
-        return Plan(at, tuple(steps), detail)
+            by_event.setdefault(s.event, s)
+        return Plan(at, tuple(steps), detail, by_event)
 
     def _cached(self, key: tuple[Any, ...], make: Any) -> Any:
         found = self._memo.get(key)

@@ -3,14 +3,18 @@
 « For the majority, growth is an s-shaped curve » (DEFAULTS.md § Petition growth curve):
 the cumulative share collected at a fraction x of the window is a logistic curve rescaled
 to run from 0 to 1, with its midpoint at ``milieu_courbe_signatures_pct`` and steepness
-``pente_courbe_signatures``. The volunteers' time follows the same curve month by month.
+``pente_courbe_signatures``. The drive advances week by week; the volunteers' time follows the same curve.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Generator
+from typing import Any
 
 from engine.sim.state import RunState
+
+WEEK = 7  # signatures are counted week by week (stalls on market days, door to door)
 
 
 def s_curve(x: float, midpoint: float, steepness: float) -> float:
@@ -21,27 +25,40 @@ def s_curve(x: float, midpoint: float, steepness: float) -> float:
     return (v - lo) / (hi - lo)
 
 
-def collect(state: RunState, start: int, end: int, reach: float) -> int:
-    """Collect ``reach`` signatures between days ``start`` and ``end``; spread the volunteers'
-    hours over the months along the S-curve. Returns the signatures collected."""
+def drive(state: RunState, start: int, end: int, reach: float,
+          threshold: int | None = None) -> Generator[Any, Any, tuple[int, int | None]]:
+    """A signature drive from ``start`` (today) to ``end``, week by week, gathering
+    ``reach`` signatures along the S-curve; the volunteers' hours go to the week's month.
+    A process of its own (``yield env.process(drive(…))``); its value is (signatures
+    collected, day the count reached ``threshold`` or None)."""
     total = int(round(reach))
     if total <= 0 or end <= start:
-        return max(total, 0)
+        return max(total, 0), None
     b = state.b
-    ctx = state.ctx
+    env = state.env
     mid = b.signature_midpoint_pct / 100.0
     k = b.signature_steepness
+    lo = 1.0 / (1.0 + math.exp(k * mid))
+    scale = 1.0 / (1.0 / (1.0 + math.exp(-k * (1.0 - mid))) - lo)
     hours = total * b.hours_per_signature
-    span = end - start
-    first, last = state.month(start), state.month(end)
+    citizens = state.citizens
+    month_of = state.month_of
+    span = float(end - start)
+    exp = math.exp
     previous = 0.0
-    for m in range(first, last + 1):
-        boundary = ctx.month_first_days[m + 1] if m + 1 < len(ctx.month_first_days) else end
-        x = min(1.0, (min(boundary, end) - start) / span)
-        share = s_curve(x, mid, k)
-        state.citizens[m] += hours * (share - previous)
+    crossed = None
+    t = start
+    timeout = env.timeout
+    while t < end:
+        step = WEEK if t + WEEK < end else end - t
+        t += step
+        yield timeout(step)
+        share = (1.0 / (1.0 + exp(-k * ((t - start) / span - mid))) - lo) * scale
+        citizens[month_of[t - 1]] += hours * (share - previous)
         previous = share
-    return total
+        if threshold is not None and crossed is None and total * share >= threshold:
+            crossed = t
+    return total, crossed
 
 
 def lognormal_reach(state: RunState, median: float, sigma: float) -> float:

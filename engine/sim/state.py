@@ -42,6 +42,8 @@ class RunState:
         self.nrng = nrng
         self.b = behaviour
         self.log: list[Event] | None = [] if keep_log else None
+        self.logging = keep_log
+        self.month_of = ctx.month_of
         n = len(ctx.months)
         self.elected = [0.0] * n
         self.dpc = [0.0] * n
@@ -56,6 +58,7 @@ class RunState:
         self.petitions_adopted_by_council = 0
         self.propositions_adopted = 0
         self.petition_vote_delays: list[int] = []
+        self.days_to_threshold: list[int] = []
         self.votation_days_used: set[int] = set()
         self.poll_days: set[int] = set()
         self.blackout_poll_days: set[int] = set()
@@ -100,8 +103,8 @@ class RunState:
 
     # --- loads ------------------------------------------------------------------------
     def month(self, offset: int) -> int:
-        m = self.ctx.month_of
-        return m[offset] if offset < len(m) else len(self.ctx.months) - 1
+        """Month index of a day offset (days past the end count in the last month)."""
+        return self.month_of[offset]
 
     # --- log --------------------------------------------------------------------------
     def record(self, offset: int, event: str, label: str, clause: str = "", source: str = "",
