@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from engine.cli import app
@@ -43,9 +44,16 @@ def test_piped_output_has_no_progress_bar_and_bad_input_exits_2() -> None:
     ok = subprocess.run([sys.executable, "-m", "engine", "simuler", "-n", "2", "-j", "1"],
                         capture_output=True, text=True)
     assert ok.returncode == 0 and ok.stderr == ""
-    for args in (["-n", "0"], ["--set", "hypotheses.inconnue=1"], ["--regime", "parfois"],
-                 ["--set", "votation_propositionnelle.seuil_pct=abc"]):
-        bad = subprocess.run([sys.executable, "-m", "engine", "simuler", *args],
-                             capture_output=True, text=True)
-        assert bad.returncode == 2, args
-        assert "Traceback" not in bad.stderr and bad.stderr.strip()
+    bad = subprocess.run([sys.executable, "-m", "engine", "simuler", "--set", "hypotheses.inconnue=1"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert "hypothèse inconnue" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("args", [["-n", "0"], ["--regime", "parfois"], ["-j", "0"],
+                                  ["--set", "votation_propositionnelle.seuil_pct=abc"]])
+def test_bad_input_is_an_input_error(args) -> None:
+    from engine.errors import InputError
+
+    r = RUNNER.invoke(app, ["simuler", *args])
+    assert isinstance(r.exception, InputError), r.output
