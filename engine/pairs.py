@@ -27,7 +27,7 @@ class PairCounts:
     councillors: int
     delegations: int
     quartier_pairs: int
-    terms: tuple[str, ...]
+    terms: tuple[tuple[int, int, str], ...]
 
     @property
     def adjoints(self) -> int:
@@ -36,6 +36,10 @@ class PairCounts:
     @property
     def people(self) -> int:
         return self.mayor + self.adjoints + self.councillors
+
+    def expression(self) -> str:
+        """« 2 + 12×2 + 4×2 + 6×2 » : the sum of the pact's groups, each n × size."""
+        return " + ".join(f"{size}" if n == 1 else f"{n}×{size}" for n, size, _ in self.terms)
 
 
 def pair_counts(pact: Pact) -> PairCounts | None:
@@ -55,24 +59,28 @@ def pair_counts(pact: Pact) -> PairCounts | None:
             quartier += q.adjoints
         else:
             ordinary += q.adjoints
-    terms: list[str] = []
+    terms: list[tuple[int, int, str]] = []
+    mayor_delegations = [d for d in p.delegations if d.mayor and d.adjoints + d.councillors]
     if mayor:
-        terms.append("1 maire")
+        size = 1 + (mayor_delegations[0].adjoints + mayor_delegations[0].councillors
+                    if mayor_delegations else 0)
+        terms.append((1, size, "binôme du maire" if size == 2 else "maire et sa délégation"))
     groups: dict[tuple[int, int], int] = {}
     for d in p.delegations:
+        if d.mayor and mayor_delegations and d is mayor_delegations[0]:
+            continue
         key = (d.adjoints, d.councillors)
-        if sum(key) and not (d.mayor and key == (1, 0)):
+        if sum(key):
             groups[key] = groups.get(key, 0) + 1
-    first = sum(1 for d in p.delegations if d.mayor and (d.adjoints, d.councillors) == (1, 0))
-    if first:
-        terms.append(f"{first} 1er adjoint·e (binôme du maire)")
-    for (a, c), n in sorted(groups.items(), key=lambda kv: (-kv[0][0], -kv[1])):
-        terms.append(f"{n} délégation(s) × {a + c} ({a} adjoint·e(s) + {c} conseiller·e(s))")
-    for kind, label in (("special", "spéciaux"), ("quartier", "de quartier"), ("ordinaire", "ordinaires"), ("aucun", "sans adjoint")):
-        qs = [q for q in p.quartier_pairs if q.adjoint_kind == kind]
-        if qs:
-            size = sum(q.adjoints + q.councillors for q in qs)
-            terms.append(f"{len(qs)} binôme(s) de quartier ({label}) = {size} personnes")
+    for (a, c), n in sorted(groups.items(), key=lambda kv: (-kv[1], -kv[0][0])):
+        terms.append((n, a + c, f"délégations de {a} adjoint·e(s) et {c} conseiller·e(s)"))
+    qgroups: dict[int, int] = {}
+    for q in p.quartier_pairs:
+        size = q.adjoints + q.councillors
+        if size:
+            qgroups[size] = qgroups.get(size, 0) + 1
+    for size, n in sorted(qgroups.items()):
+        terms.append((n, size, "binômes de quartier"))
     return PairCounts(mayor, ordinary, special, quartier, councillors, len(p.delegations),
                       len(p.quartier_pairs), tuple(terms))
 
