@@ -40,6 +40,16 @@ VERDICT_FR = {
     "lacune": "laissé à la bonne volonté",
 }
 
+VERDICT_PLURAL_FR = {
+    "conforme": "conformes",
+    "engagement_politique": "engagements politiques",
+    "conflit": "conflits avec la loi",
+    "a_verifier": "à vérifier",
+    "coherent": "cohérents",
+    "incoherent": "incohérents",
+    "lacune": "laissés à la bonne volonté",
+}
+
 SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
 CONFIDENCE_FR = {"H": "haute", "M": "moyenne", "L": "faible"}
 
