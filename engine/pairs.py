@@ -121,7 +121,8 @@ def executive_needs(pact: Pact, quartiers: int, former_communes: int) -> Executi
     known = groups is not None
     if groups is None:
         groups = e.transversal_adjoints.at() if e.transversal_adjoints is not None else 0
-    q = quartiers if (e.quartier_adjoints is not None and e.quartier_adjoints.at()) else 0
     s = former_communes if (e.special_adjoints is not None and e.special_adjoints.at()) else 0
+    # One adjoint per quartier; quartiers that are former communes have their special adjoint.
+    q = max(0, quartiers - s) if (e.quartier_adjoints is not None and e.quartier_adjoints.at()) else 0
     return ExecutiveNeeds(e.members.at(), groups, known, e.group_size_min.at(),
                           e.group_size_max.at(), q, s)

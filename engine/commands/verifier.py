@@ -40,6 +40,8 @@ def register(app: typer.Typer) -> None:
         findings = check(pact, scen)
         titles = {key: clause.title for key, clause in pact.clauses().items()}
         titles["commune"] = f"Commune de {scen.commune.name}"
+        for f in findings:
+            titles.setdefault(f.clause, f"{f.clause} (clause absente du pacte)")
         if format is VerifierFormat.json:
             print_json({"pacte": pact.info.id, "commune": scen.commune.name,
                         "findings": [f.as_dict() for f in findings]})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from engine.consistency.base import consistency
 from engine.findings import Finding
+from engine.fr import number
 from engine.legal.aspects import LegalContext
 from engine.legal.seats import winning_list_seats
 from engine.pairs import executive_needs, pair_counts
@@ -70,9 +71,9 @@ def people(ctx: LegalContext) -> Finding | None:
     if short:
         msg += (" La liste gagnante n'a pas assez d'élu·es : il en manque "
                 + ", ".join(f"{need_min - winner[s]} (conseil de {s})" for s in short)
-                + ", à prendre dans l'opposition ou à économiser.")
+                + " si l'opposition est unie, à prendre dans l'opposition ou à économiser.")
     if infeasible and len(infeasible) == len(f.seats_candidates):
-        verdict, severity = "incoherent", "error"
+        verdict, severity = "incoherent", "error" if over_council else "warning"
     elif infeasible or maybe:
         verdict, severity = "a_verifier", "warning"
         if not infeasible:
@@ -114,7 +115,11 @@ def adjoints(ctx: LegalContext) -> Finding | None:
         ordinary, special, quartier, clause = (execu.ordinary_adjoints_min, execu.special_adjoints,
                                               execu.quartier_adjoints, "executif")
     caps = f.adjoint_caps(law)
-    qcaps = f.quartier_caps(law) if f.quartier_adjoints_allowed else {s: 0 for s in f.seats_candidates}
+    # Between 20,000 and 79,999 inhabitants the commune may already have quartier councils
+    # the pact does not mention: the cap is then the 10 % one, but it must be checked.
+    opt_in_unknown = quartier > 0 and not f.quartier_adjoints_allowed and f.quartier_regime == "facultatif"
+    allowed = f.quartier_adjoints_allowed or opt_in_unknown
+    qcaps = f.quartier_caps(law) if allowed else {s: 0 for s in f.seats_candidates}
     total = ordinary + special + quartier
     rows = []
     bad = []
@@ -126,9 +131,17 @@ def adjoints(ctx: LegalContext) -> Finding | None:
     msg = (f"Le pacte demande {total} adjoint·es : {ordinary} ordinaires (1er adjoint·e compris), "
            f"{special} spéciaux (L2122-3, en sus) et {quartier} de quartier (L2122-2-1). Plafonds : "
            + " ; ".join(rows) + ".")
+    if quartier and not f.quartier_adjoints_allowed:
+        msg += (" Pas d'adjoint·es de quartier sans conseils de quartier dans une commune de "
+                f"{number(f.population)} habitants (L2122-2-1, L2143-1)"
+                + (" : le pacte n'en crée pas, le plafond de 10 % suppose que la commune en ait "
+                   "déjà." if opt_in_unknown else "."))
     if bad and len(bad) == len(f.seats_candidates):
         verdict, severity = "incoherent", "error"
         msg += " Le pacte dépasse les plafonds légaux."
+    elif opt_in_unknown:
+        verdict, severity = "a_verifier", "warning"
+        msg += " Dans les plafonds si la commune a déjà des conseils de quartier : à vérifier."
     elif bad:
         verdict, severity = "a_verifier", "warning"
         msg += f" Dépassement seulement avec un conseil de {' ou '.join(map(str, bad))} membres : à vérifier."
