@@ -74,7 +74,11 @@ def smallest_relaxation(quotas: QuotaSet, pool: Pool) -> list[Quota] | None:
 
     Raises ``CannotRelax`` when no relaxation helps (e.g. fewer volunteers than seats).
     """
-    from sortition_algorithms import InfeasibleQuotasCantRelaxError, InfeasibleQuotasError, find_random_sample
+    from sortition_algorithms import (
+        InfeasibleQuotasCantRelaxError,
+        InfeasibleQuotasError,
+        find_random_sample,
+    )
 
     if len(pool) < quotas.seats:
         raise CannotRelax()

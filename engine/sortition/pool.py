@@ -19,7 +19,16 @@ from pathlib import Path
 
 from engine.errors import InputError, Problem
 from engine.model.scenario import Scenario
-from engine.sortition.quotas import AGE, CSP, GENRE, MEN, QUARTIER, QUARTIER_GENRE, WOMEN, combined_value
+from engine.sortition.quotas import (
+    AGE,
+    CSP,
+    GENRE,
+    MEN,
+    QUARTIER,
+    QUARTIER_GENRE,
+    WOMEN,
+    combined_value,
+)
 from engine.sortition.text import fold
 
 REQUIRED = ("id", QUARTIER, GENRE, CSP)
