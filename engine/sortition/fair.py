@@ -60,20 +60,31 @@ def profile_problem(quotas: QuotaSet, pool: Pool) -> ProfileProblem:
     groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for person in pool.people:
         groups[tuple(person.features.get(f, "") for f in quotas.features)].append(person.id)
-    profiles = tuple(sorted(groups))
-    column = {p: k for k, p in enumerate(profiles)}
+    return _build(quotas, {p: tuple(ids) for p, ids in groups.items()},
+                  {p: len(ids) for p, ids in groups.items()})
+
+
+def problem_from_counts(quotas: QuotaSet, counts: dict[tuple[str, ...], int]) -> ProfileProblem:
+    """The same problem for a pool known only by its profile counts (letters simulation)."""
+    kept = {p: n for p, n in counts.items() if n > 0}
+    return _build(quotas, {p: () for p in kept}, kept)
+
+
+def _build(quotas: QuotaSet, members: dict[tuple[str, ...], tuple[str, ...]],
+           counts: dict[tuple[str, ...], int]) -> ProfileProblem:
+    profiles = tuple(sorted(counts))
     matrix = np.zeros((len(quotas.quotas), len(profiles)))
     position = {f: i for i, f in enumerate(quotas.features)}
     for q_index, quota in enumerate(quotas.quotas):
         i = position[quota.feature]
-        for profile, k in column.items():
+        for k, profile in enumerate(profiles):
             if profile[i] == quota.value:
                 matrix[q_index, k] = 1.0
     return ProfileProblem(
         features=quotas.features,
         profiles=profiles,
-        members=tuple(tuple(groups[p]) for p in profiles),
-        sizes=np.array([len(groups[p]) for p in profiles], dtype=float),
+        members=tuple(members[p] for p in profiles),
+        sizes=np.array([counts[p] for p in profiles], dtype=float),
         matrix=matrix,
         low=np.array([q.min for q in quotas.quotas], dtype=float),
         high=np.array([q.max for q in quotas.quotas], dtype=float),
@@ -81,32 +92,65 @@ def profile_problem(quotas: QuotaSet, pool: Pool) -> ProfileProblem:
     )
 
 
+def feasible(problem: ProfileProblem) -> bool:
+    """Whether some panel meets every quota (one integer program, after quick counts)."""
+    if problem.sizes.sum() < problem.seats:
+        return False
+    if (problem.matrix @ problem.sizes < problem.low).any():
+        return False
+    return PanelFinder(problem).best(np.zeros(problem.count)) is not None
+
+
 class PanelFinder:
-    """Integer program over profile counts: the feasible panel maximising a weighted sum."""
+    """Integer program over profile counts, kept in one HiGHS model: the feasible panel
+    maximising a weighted sum (``best``), for any profile sizes (``resize``)."""
 
     def __init__(self, problem: ProfileProblem) -> None:
-        from scipy.optimize import Bounds, LinearConstraint
+        import highspy
+        from scipy.sparse import csc_matrix
 
         self.problem = problem
-        rows = np.vstack([problem.matrix, np.ones((1, problem.count))])
-        self.constraint = LinearConstraint(rows, np.append(problem.low, problem.seats),
-                                           np.append(problem.high, problem.seats))
-        self.bounds = Bounds(np.zeros(problem.count), problem.sizes)
-        self.integrality = np.ones(problem.count)
+        k = problem.count
+        self._highs = highspy.Highs()
+        self._highs.setOptionValue("output_flag", False)
+        self._highs.setOptionValue("mip_rel_gap", 1e-9)
+        lp = highspy.HighsLp()
+        lp.num_col_ = k
+        rows = np.vstack([problem.matrix, np.ones((1, k))])
+        lp.num_row_ = rows.shape[0]
+        lp.col_cost_ = np.zeros(k)
+        lp.col_lower_ = np.zeros(k)
+        lp.col_upper_ = problem.sizes.astype(float)
+        lp.row_lower_ = np.append(problem.low, problem.seats).astype(float)
+        lp.row_upper_ = np.append(problem.high, problem.seats).astype(float)
+        matrix = csc_matrix(rows)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = matrix.indptr
+        lp.a_matrix_.index_ = matrix.indices
+        lp.a_matrix_.value_ = matrix.data
+        lp.integrality_ = [highspy.HighsVarType.kInteger] * k
+        lp.sense_ = highspy.ObjSense.kMaximize
+        self._highs.passModel(lp)
+        self._index = np.arange(k, dtype=np.int32)
+        self._optimal = highspy.HighsModelStatus.kOptimal
+        self._infeasible = highspy.HighsModelStatus.kInfeasible
         self.calls = 0
+
+    def resize(self, sizes: np.ndarray) -> None:
+        """New profile sizes (same profiles): a simulated pool."""
+        self._highs.changeColsBounds(len(sizes), self._index, np.zeros(len(sizes)), sizes.astype(float))
 
     def best(self, weights: np.ndarray) -> np.ndarray | None:
         """The panel maximising ``weights · x``, or None when no panel meets the quotas."""
-        from scipy.optimize import milp
-
         self.calls += 1
-        res = milp(-weights, integrality=self.integrality, bounds=self.bounds,
-                   constraints=self.constraint, options={"mip_rel_gap": 1e-9, "presolve": True})
-        if res.status == 2:  # infeasible
+        self._highs.changeColsCost(len(weights), self._index, np.asarray(weights, dtype=float))
+        self._highs.run()
+        status = self._highs.getModelStatus()
+        if status == self._infeasible:
             return None
-        if res.x is None:
-            raise RuntimeError(f"HiGHS n'a pas trouvé de panel : {res.message}")
-        return np.rint(res.x).astype(int)
+        if status != self._optimal:
+            raise RuntimeError(f"HiGHS : {self._highs.modelStatusToString(status)}")
+        return np.rint(np.array(self._highs.getSolution().col_value)).astype(int)
 
 
 @dataclass(frozen=True)
