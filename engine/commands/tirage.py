@@ -154,7 +154,9 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"\nRésultats écrits dans {out}/")
             typer.echo(f"\nPour refaire ce tirage : {audit['command']}")
         if strict and not result.feasible:
-            raise typer.Exit(1)
+            # SystemExit, not typer.Exit: cli.main runs click with standalone_mode=False,
+            # which turns typer.Exit into a return value that main() drops.
+            raise SystemExit(1)
 
     @app.command("lettres")
     def lettres(

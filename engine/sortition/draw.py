@@ -94,6 +94,14 @@ def complete_quotas(quotas: QuotaSet, pool: Pool) -> QuotaSet:
     return quotas
 
 
+def remaining_quotas(quotas: QuotaSet, pool: Pool, keep: Iterable[str]) -> QuotaSet:
+    """The quotas left for a top-up draw once the ``keep`` members of ``pool`` stay seated."""
+    people = pool.by_id()
+    kept = list(keep)
+    counts = Counter((f, people[pid].features[f]) for pid in kept for f in quotas.features)
+    return quotas.after_keeping(counts, len(kept))
+
+
 def draw(
     pool: Pool,
     quotas: QuotaSet,
@@ -119,8 +127,7 @@ def draw(
     if len(kept) > quotas.seats:
         raise InputError.single("--garder", None, "--garder",
                                 f"{len(kept)} membres gardés pour {quotas.seats} sièges")
-    kept_counts = Counter((f, people[pid].features[f]) for pid in kept for f in quotas.features)
-    rest = quotas.after_keeping(kept_counts, len(kept))
+    rest = remaining_quotas(quotas, pool, kept)
     candidates = pool.without(set(kept) | excluded)
     base = dict(algorithm=algorithm, seed=seed, library_version=library_version(), quotas=quotas,
                 kept=kept)

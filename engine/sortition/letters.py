@@ -147,10 +147,11 @@ def letters_needed(
 ) -> LettersPlan:
     """Letters per quartier for a pool of ``pool_size`` volunteers (or, when None, for the
     smallest pool whose quotas can all be met with probability ≥ ``confidence``)."""
-    from engine.sortition.quotas import council_quotas
+    from engine.sortition.quotas import check_consistent, council_quotas
 
     if quotas is None:
         quotas = council_quotas(pact, scenario, day=day)
+    check_consistent(quotas, "quotas")
     rate_pct, source = acceptance_rate(scenario, acceptance_pct)
     rate = rate_pct / 100
     if simulations < 1:

@@ -26,8 +26,12 @@ class Relaxation:
         if self.new_max > q.max:
             parts.append(f"relever le maximum de {max(q.max, 0)} à {self.new_max}")
         why = f" ({q.reason})" if q.reason else ""
-        pool = (f" — le vivier n'en compte que {self.in_pool}" if self.new_min < q.min and self.in_pool < q.min
-                else f" — le vivier en compte {self.in_pool}")
+        if self.in_pool == 0:
+            pool = " — le vivier n'en compte aucun·e"
+        elif self.new_min < q.min and self.in_pool < q.min:
+            pool = f" — le vivier n'en compte que {self.in_pool}"
+        else:
+            pool = f" — le vivier en compte {self.in_pool}"
         return f"{what}{why} : {' et '.join(parts)}{pool}."
 
     def to_dict(self) -> dict[str, object]:
