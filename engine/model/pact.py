@@ -262,6 +262,19 @@ class ExecutivePairClause(Clause):
     members: Param[PosInt] = Field(alias="membres")
     group_size_min: Param[PosInt] = Field(alias="elus_par_delegation_min")
     group_size_max: Param[PosInt] = Field(alias="elus_par_delegation_max")
+    delegations: Param[PosInt] | None = Field(default=None, alias="nombre_delegations")
+    transversal_adjoints: Param[NonNegInt] | None = Field(default=None, alias="adjoints_transversaux")
+    quartier_adjoints: Param[bool] | None = Field(default=None, alias="adjoints_de_quartier")
+    special_adjoints: Param[bool] | None = Field(default=None, alias="adjoints_speciaux")
+    cabinet_validated_by_first_adjoint: Param[bool] | None = Field(
+        default=None, alias="validation_dircab_par_premier_adjoint"
+    )
+
+    @model_validator(mode="after")
+    def _group_sizes(self) -> ExecutivePairClause:
+        if self.group_size_min.at() > self.group_size_max.at():
+            raise ValueError("elus_par_delegation_min dépasse elus_par_delegation_max")
+        return self
 
 
 class CollegialityClause(Clause):
@@ -273,6 +286,11 @@ class CollegialityClause(Clause):
     decision_rule: Param[Literal["consensus", "majorite"]] = Field(alias="regle_de_decision")
     objection_as_abstention: Param[bool] = Field(alias="objection_par_abstention")
     shared_cabinet_size: Param[NonNegInt] = Field(alias="cabinet_partage")
+    ethics_charter: Param[bool] | None = Field(default=None, alias="charte_ethique")
+    rules_in_standing_orders: Param[bool] | None = Field(
+        default=None, alias="traduction_reglement_interieur"
+    )
+    minority_exchanges: Param[bool] | None = Field(default=None, alias="echanges_avec_la_minorite")
 
 
 class CostClause(Clause):
