@@ -27,11 +27,41 @@ def budget_year_starts(state: RunState) -> list[int]:
         year += 1
 
 
+class _Draws:
+    """This quartier's project gaps, costs and works delays, drawn in batches (numpy)."""
+
+    def __init__(self, state: RunState, batch: int) -> None:
+        b = state.b
+        self.nrng = state.nrng
+        self.batch = max(8, batch)
+        self.rate = b.projects_per_quartier_per_year / 365.25
+        self.mu = math.log(max(b.project_cost_median_eur, 1.0))
+        self.sigma = b.project_cost_sigma
+        self.delay_mean = b.works_delay_months * 30.4375
+        self.i = self.batch
+        self.gaps: list[float] = []
+        self.costs: list[float] = []
+        self.delays: list[float] = []
+
+    def next(self) -> tuple[float, float, float]:
+        if self.i >= self.batch:
+            n = self.batch
+            self.gaps = self.nrng.exponential(1.0 / self.rate, n).tolist()
+            self.costs = self.nrng.lognormal(self.mu, self.sigma, n).tolist()
+            self.delays = (self.nrng.gamma(WORKS_SHAPE, self.delay_mean / WORKS_SHAPE, n).tolist()
+                           if self.delay_mean > 0 else [0.0] * n)
+            self.i = 0
+        i = self.i
+        self.i += 1
+        return self.gaps[i], self.costs[i], self.delays[i]
+
+
 def quartier(state: RunState, name: str, year_starts: list[int]) -> Generator[Any, Any, None]:
-    ctx, b, rng, rules, env = state.ctx, state.b, state.rng, state.ctx.rules, state.env
-    rate = b.projects_per_quartier_per_year / 365.25
-    mu = math.log(max(b.project_cost_median_eur, 1.0))
+    ctx, b, rules, env = state.ctx, state.b, state.ctx.rules, state.env
     balance = 0.0
+    draws = _Draws(state, int(b.projects_per_quartier_per_year * 2) + 4) \
+        if b.projects_per_quartier_per_year > 0 else None
+    month_of, dpc = state.month_of, state.dpc
     for k, first in enumerate(year_starts):
         yield state.wait_until(first)
         if k > 0:
@@ -42,42 +72,38 @@ def quartier(state: RunState, name: str, year_starts: list[int]) -> Generator[An
         balance += allocation
         state.quartier_allocated += allocation
         stop = year_starts[k + 1] if k + 1 < len(year_starts) else ctx.end
-        if rate <= 0:
+        if draws is None:
             continue
         t = float(first)
         while True:
-            t += rng.expovariate(rate)
+            gap, cost, delay = draws.next()
+            t += gap
             if t >= stop:
                 break
             yield env.timeout(t - env.now)
             day = int(t)
-            cost = rng.lognormvariate(mu, b.project_cost_sigma)
             if rules.can_commit(balance, cost):
                 balance -= cost
                 state.quartier_committed += cost
                 state.quartier_projects += 1
-                state.dpc[state.month(day)] += b.dpc_hours_per_project
+                dpc[month_of[day]] += b.dpc_hours_per_project
                 if state.logging:
                     state.record(day, "projet_de_quartier", f"Projet voté par le conseil de quartier {name}",
                                  "conseils_de_quartier.decident_du_budget", "", f"{cost:.0f} €")
-                env.process(_works(state, day, cost, name))
+                if t + delay < ctx.end:
+                    env.process(_works(state, t + delay, cost, name))
             else:
                 state.quartier_projects_deferred += 1
             if balance < state.min_quartier_balance:
                 state.min_quartier_balance = balance
 
 
-def _works(state: RunState, voted: int, cost: float, name: str) -> Generator[Any, Any, None]:
-    b, ctx = state.b, state.ctx
-    mean = b.works_delay_months * 30.4375
-    delay = state.rng.gammavariate(WORKS_SHAPE, mean / WORKS_SHAPE) if mean > 0 else 0.0
-    done = voted + delay
-    if done >= ctx.end:
-        return
+def _works(state: RunState, done: float, cost: float, name: str) -> Generator[Any, Any, None]:
+    """The city delivers the works on day ``done``: the money is spent then."""
     yield state.env.timeout(done - state.env.now)
     day = int(done)
     state.quartier_spent += cost
-    state.cost_inv[state.month(day)] += cost
+    state.cost_inv[state.month_of[day]] += cost
     if state.logging:
         state.record(day, "travaux_livres", f"Travaux livrés par la ville ({name})",
                      "conseils_de_quartier.travaux_realises_par_la_ville", "", f"{cost:.0f} €")
