@@ -91,3 +91,16 @@ def test_event_log_is_dated_and_cites_clauses() -> None:
     assert {"seance_cm", "bureau_executif", "cc_reunion_travail", "tirage_au_sort",
             "election_maire_et_adjoints"} <= kinds
     assert all(row["clause"] for row in rows if row["event"] == "seance_cm")
+
+
+def test_monthly_series_add_up_to_the_metrics() -> None:
+    from engine.sim.state import SERIES
+
+    ctx = CACHE.get(inputs("chambery"))
+    r = simulate(ctx, 2, 12)
+    total = dict(zip(SERIES, (sum(s) for s in r.monthly), strict=True))
+    assert total["execution_suspended_days"] == pytest.approx(r.metrics["execution_suspended_days"])
+    assert total["dpc_staff_hours"] == pytest.approx(r.metrics["dpc_staff_hours"])
+    assert total["elected_hours"] == pytest.approx(r.metrics["elected_hours"])
+    assert total["polls"] == r.metrics["polling_days"]
+    assert total["cost_operating_eur"] / ctx.years == pytest.approx(r.metrics["cost_operating_eur_per_year"])
