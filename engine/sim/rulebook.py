@@ -42,6 +42,10 @@ class RuleBook:
         self.regime = regime
         self.start = scenario.mandate.start
         self._memo: dict[tuple[Any, ...], Any] = {}
+        # Threshold decisions depend on the day only through dated parameters: when the
+        # clauses and the electorate have none, they are cached by signature count alone.
+        self._petition_dated = _dated(pact.petition) or scenario.commune.electors.values is not None
+        self._abrogation_dated = _dated(pact.abrogation)
 
     # --- dates <-> offsets ----------------------------------------------------------
     def offset(self, day: date) -> int:
@@ -76,7 +80,8 @@ class RuleBook:
     def admissibility(self, valid: int, day: int) -> Decision[bool]:
         from engine.procedures.petition import admissibility
 
-        return admissibility(self.pact, self.scenario, valid, self.day(day))
+        key = ("admissibility", valid, day if self._petition_dated else None)
+        return self._cached(key, lambda: admissibility(self.pact, self.scenario, valid, self.day(day)))
 
     def signatures_required(self, day: int) -> int:
         from engine.procedures.petition import signatures_required
@@ -115,7 +120,8 @@ class RuleBook:
     def signatures_sufficient(self, valid: int, day: int) -> Decision[bool]:
         from engine.procedures.abrogation import signatures_sufficient
 
-        return signatures_sufficient(self.pact, valid, self.day(day))
+        key = ("sufficient", valid, day if self._abrogation_dated else None)
+        return self._cached(key, lambda: signatures_sufficient(self.pact, valid, self.day(day)))
 
     def abrogation_outcome(self, yes: int, no: int) -> Decision[bool]:
         from engine.procedures.abrogation import abrogation_outcome
@@ -182,3 +188,10 @@ class RuleBook:
         from engine.procedures.quartier_budget import can_commit
 
         return can_commit(balance, cost).value
+
+
+def _dated(clause: Any) -> bool:
+    """Whether any parameter of a clause has dated values (its rules then depend on the day)."""
+    if clause is None:
+        return False
+    return any(p.values is not None for p in clause.params().values())
