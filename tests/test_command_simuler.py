@@ -35,7 +35,7 @@ def test_text_output_in_french_and_results_folder(tmp_path) -> None:
 
 def test_hypotheses_override_reaches_the_model() -> None:
     r = RUNNER.invoke(app, ["simuler", "--runs", "3", "--jobs", "1", "--format", "json",
-                            "--set", "hypotheses.petitions_par_an=0"])
+                            "--set", "hypotheses.petitions_pour_10000_habitants_par_an=0"])
     assert r.exit_code == 0, r.output
     assert json.loads(r.output)["metrics"]["petitions_started"]["p95"] == 0
 

@@ -33,11 +33,11 @@ def test_scenario_block_then_set_override_in_that_order() -> None:
 
 
 def test_a_bare_value_fixes_the_assumption() -> None:
-    a = load_assumptions(None, [("hypotheses.petitions_par_an", 40)])
-    h = a.petitions_per_year
-    assert (h.value, h.low, h.high) == (40, 40, 40)
+    a = load_assumptions(None, [("hypotheses.petitions_pour_10000_habitants_par_an", 4)])
+    h = a.petitions_per_10k_per_year
+    assert (h.value, h.low, h.high) == (4, 4, 4)
     b = draw_behaviour(draw_specs(a), random.Random(3))
-    assert b.petitions_per_year == 40
+    assert b.petitions_per_10k_per_year == 4
 
 
 def test_a_full_block_is_merged() -> None:
@@ -50,8 +50,8 @@ def test_a_full_block_is_merged() -> None:
     ("hypotheses.inconnue", 1, "hypothèse inconnue"),
     ("hypotheses.avis_defavorable_pct", 120, "dépasser 100"),
     ("hypotheses.regime_des_votes", "parfois", "valeur non prévue"),
-    ("hypotheses.petitions_par_an.borne", 3, "champ inconnu"),
-    ("hypotheses.petitions_par_an", "beaucoup", "nombre"),
+    ("hypotheses.petitions_pour_10000_habitants_par_an.borne", 3, "champ inconnu"),
+    ("hypotheses.petitions_pour_10000_habitants_par_an", "beaucoup", "nombre"),
 ])
 def test_bad_overrides_are_input_errors_in_french(path, value, fragment) -> None:
     with pytest.raises(InputError) as err:

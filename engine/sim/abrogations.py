@@ -28,7 +28,8 @@ def abrogation(state: RunState, council_day: int) -> Generator[Any, Any, None]:
     state.record_step(plan.step("debut_suspension"))
     state.dpc[state.month(request)] += b.dpc_hours_per_request
     collection_end = at["fin_collecte"]
-    reach = lognormal_reach(state, b.abrogation_reach_median, b.abrogation_reach_sigma)
+    reach = lognormal_reach(state, b.abrogation_reach_median_pct * ctx.electors / 100,
+                            b.abrogation_reach_sigma)
     collected, _ = yield state.env.process(drive(state, request, min(collection_end, ctx.end), reach))
     checked = at["verification_dpc"]
     state.dpc[state.month(checked)] += collected / 100.0 * b.dpc_hours_per_100_signatures

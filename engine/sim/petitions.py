@@ -14,9 +14,10 @@ from engine.sim.votes import poll
 
 
 def petition_arrivals(state: RunState) -> Generator[Any, Any, None]:
-    """Petitions are registered at the DPC as a Poisson process (``petitions_par_an``)."""
+    """Petitions are registered at the DPC as a Poisson process
+    (``petitions_pour_10000_habitants_par_an`` × population / 10 000 a year)."""
     ctx = state.ctx
-    rate = state.b.petitions_per_year / 365.25
+    rate = state.b.petitions_per_10k_per_year * ctx.population / 10_000 / 365.25
     if rate <= 0 or not ctx.has_petition:
         return
     env = state.env
@@ -37,7 +38,7 @@ def petition(state: RunState, submitted: int) -> Generator[Any, Any, None]:
     deposit = at["fin_collecte"]
     if deposit >= ctx.end:
         return
-    reach = lognormal_reach(state, b.petition_reach_median, b.petition_reach_sigma)
+    reach = lognormal_reach(state, b.petition_reach_median_pct * ctx.electors / 100, b.petition_reach_sigma)
     needed = rules.signatures_required(submitted)
     collected, crossed = yield state.env.process(drive(state, submitted, deposit, reach, needed))
     if crossed is not None:
