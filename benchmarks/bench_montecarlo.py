@@ -28,12 +28,18 @@ print(f"{{t1 - t0:.3f}} {{t2 - t1:.3f}} {{r.sim_events}}")
 """
 
 
-def measure(runs: int, jobs: int) -> tuple[float, float, float, int]:
+def measure(runs: int, jobs: int) -> tuple[float, float, float, int, float]:
+    """(wall, loading, Monte Carlo, events, CPU seconds of the command and its workers)."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", CHILD.format(runs=runs, jobs=jobs)], cwd=ROOT,
                          capture_output=True, text=True, check=True).stdout.split()
     wall = time.perf_counter() - start
-    return wall, float(out[0]), float(out[1]), int(out[2])
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, float(out[0]), float(out[1]), int(out[2]), cpu
 
 
 def main() -> None:
@@ -44,20 +50,24 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{args.runs} runs of the whole mandate, median of {args.repeat} ; "
           f"cores: {len(os.sched_getaffinity(0))} ; load average before: {os.getloadavg()[0]:.2f}")
-    print(f"{'workers':>8}{'wall (s)':>11}{'load (s)':>11}{'Monte Carlo (s)':>17}{'runs/s':>9}{'events':>12}")
+    print(f"{'workers':>8}{'wall (s)':>11}{'load (s)':>11}{'Monte Carlo (s)':>17}{'runs/s':>9}"
+          f"{'CPU (s)':>10}{'cores used':>12}{'events':>12}")
     results = {}
     for jobs in args.jobs:
         samples = [measure(args.runs, jobs) for _ in range(args.repeat)]
         wall = statistics.median(s[0] for s in samples)
         load = statistics.median(s[1] for s in samples)
         mc = statistics.median(s[2] for s in samples)
+        cpu = statistics.median(s[4] for s in samples)
         results[jobs] = wall
-        print(f"{jobs:>8}{wall:>11.2f}{load:>11.2f}{mc:>17.2f}{args.runs / mc:>9.0f}{samples[0][3]:>12,}")
+        print(f"{jobs:>8}{wall:>11.2f}{load:>11.2f}{mc:>17.2f}{args.runs / mc:>9.0f}"
+              f"{cpu:>10.2f}{cpu / wall:>12.2f}{samples[0][3]:>12,}")
     if 1 in results:
         for jobs, wall in results.items():
             if jobs != 1:
                 print(f"speed-up with {jobs} workers (wall, whole command): {results[1] / wall:.2f}×")
-    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    print(f"load average after: {os.getloadavg()[0]:.2f} (other processes on the machine "
+          "compete for the cores: « cores used » below the worker count means contention)")
 
 
 if __name__ == "__main__":

@@ -234,6 +234,11 @@ def run_many(
 ) -> list[MonteCarloResult]:
     """Several Monte Carlos (one per inputs, same seed: common random numbers) through one
     executor, all their chunks queued at once so every worker stays busy."""
+    import numpy  # noqa: F401 - imported once here, inherited by forked workers
+    import simpy  # noqa: F401
+
+    for inputs in inputs_list:  # built before workers fork: they inherit it
+        CACHE.get(inputs)
     per_point = max(1, math.ceil(executor.workers / max(1, len(inputs_list))))
     parts = chunks(runs, per_point, chunk_size)
     tasks = []
