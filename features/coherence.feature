@@ -36,7 +36,7 @@ Fonctionnalité: Cohérence et faisabilité du pacte dans sa commune
     Et le détail « creneaux_mandat » du constat « consistency.audits.capacite » vaut 248
     Et le détail « auditions_exigees_mandat » du constat « consistency.audits.capacite » vaut 286
     Et le détail « creneaux_par_an » du constat « consistency.audits.capacite » vaut 44
-    Et le détail « auditions_exigees_par_an » du constat « consistency.audits.capacite » vaut 52.0
+    Et le détail « auditions_exigees_par_an » du constat « consistency.audits.capacite » vaut 52
 
   Scénario: Cinq auditions par soirée suffisent
     Étant donné le pacte « chambery-2026 » dans la commune « chambery »
