@@ -6,7 +6,7 @@ French keys (aliases) are the words of the pact file; attributes are English.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -293,6 +293,40 @@ class CollegialityClause(Clause):
     minority_exchanges: Param[bool] | None = Field(default=None, alias="echanges_avec_la_minorite")
 
 
+class CostClause(Clause):
+    """Cost inputs of the pact's yearly budget (the seed's « Quel coût ? » table).
+
+    Counts (members, hours, participants, sessions, quartiers, budgets) come from the other
+    clauses; this clause holds prices, salaries and unit costs the table needs.
+    """
+
+    smic_hourly_eur: Param[Euros] = Field(alias="smic_horaire_eur")
+    bus_ticket_eur: Param[Euros] = Field(alias="prix_ticket_bus_eur")
+    paid_months_per_year: Param[Annotated[int, Field(ge=0, le=12)]] = Field(
+        alias="mois_indemnises_par_an"
+    )
+    childcare_smic_multiple: Param[Annotated[float, Field(ge=0)]] = Field(
+        alias="garde_enfants_multiple_smic"
+    )
+    committee_allowance_smic_multiple: Param[Annotated[float, Field(ge=0)]] = Field(
+        alias="indemnite_commissions_multiple_smic"
+    )
+    citizen_council_meetings_per_month: Param[NonNegInt] = Field(
+        alias="reunions_conseil_citoyen_par_mois"
+    )
+    manager_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_cadre_eur")
+    supervisor_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_agent_maitrise_eur")
+    apprentice_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_alternant_eur")
+    employer_charges_pct: Param[Annotated[float, Field(ge=0, le=200)]] = Field(
+        alias="charges_employeur_pct"
+    )
+    office_operating_eur: Param[Euros] = Field(alias="frais_bureautique_logistique_eur_par_an")
+    office_investment_eur: Param[Euros] = Field(alias="equipement_investissement_eur_par_an")
+    votation_unit_eur: Param[Euros] = Field(alias="cout_unitaire_votation_eur")
+    votations_budgeted_per_year: Param[NonNegInt] = Field(alias="votations_budgetees_par_an")
+    convention_unit_eur: Param[Euros] = Field(alias="cout_unitaire_convention_eur")
+
+
 class PactInfo(BaseModel):
     """Identity of the pact."""
 
@@ -330,6 +364,7 @@ class Pact(BaseModel):
     dpc: DpcClause | None = Field(default=None, alias="direction_pouvoir_citoyen")
     executive: ExecutivePairClause | None = Field(default=None, alias="executif")
     collegiality: CollegialityClause | None = Field(default=None, alias="collegialite")
+    costs: CostClause | None = Field(default=None, alias="couts")
 
     def clauses(self) -> dict[str, Clause]:
         """The clauses present, by their French key, in file order of the schema."""

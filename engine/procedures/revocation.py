@@ -49,7 +49,7 @@ def revocation_path(
     weekday = c.vote_day.at(council)
     vote = next_weekday_on_or_after(debate_end, weekday)
     if regime == "loi":
-        vote = max(vote, earliest_lawful_vote(scenario, council, weekday).value)
+        vote = earliest_lawful_vote(scenario, council, weekday, not_before=vote).value
     cc = pact.citizen_council
     first = (cite("conseil_citoyen", cc, "peut_demander_revocation") if cc is not None
              else cite(KEY, c, "effet_du_oui"))
