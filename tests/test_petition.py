@@ -224,3 +224,22 @@ def test_prop_votation_outcome_simple_majority(yes: int, no: int) -> None:
 def test_blackout_windows_are_sorted() -> None:
     windows = blackout_windows(SCEN)
     assert [w.start for w in windows] == sorted(w.start for w in windows)
+
+
+@FAST
+@given(in_mandate, st.integers(min_value=0, max_value=72), st.integers(min_value=0, max_value=2200),
+       st.integers(min_value=0, max_value=72), st.sampled_from(["pacte", "loi"]))
+def test_prop_any_valid_delays_give_an_ordered_path_or_a_french_error(
+        submitted: date, collection: int, dpc: int, campaign: int, regime: str) -> None:
+    pact = with_params(PACT, "petition", collection_months=collection, dpc_check_days=dpc,
+                       campaign_months=campaign)
+    try:
+        steps = petition_timeline(pact, SCEN, submitted, regime)
+    except InputError as exc:
+        assert "aucune séance du conseil" in str(exc)
+        return
+    days = [s.day for s in steps]
+    assert days == sorted(days)
+    at = {s.event: s.day for s in steps}
+    present = [at[e] for e in KEY_ORDER if e in at]
+    assert present == sorted(present)
