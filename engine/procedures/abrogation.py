@@ -21,7 +21,7 @@ from engine.fr import number
 from engine.model.pact import AbrogationClause, Pact
 from engine.model.scenario import Scenario
 from engine.procedures import Regime
-from engine.procedures.referendum import lawful_vote_day
+from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
 from engine.trace import Decision, Step, cite, step
 
@@ -84,7 +84,7 @@ def abrogation_path(
     weekday = c.vote_day.at(trigger)
     vote = next_weekday_on_or_after(campaign_end, weekday)
     if regime == "loi":
-        vote = lawful_vote_day(scenario, trigger, vote, weekday)
+        vote = earliest_lawful_vote(scenario, trigger, weekday, not_before=vote).value
     abrogating = next_council(pact, scenario, vote)
     suspends = c.suspends_execution.at(council_day)
     need = number(c.signatures_required.at(request_day))

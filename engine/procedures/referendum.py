@@ -41,35 +41,27 @@ def blackout_windows(scenario: Scenario) -> list[Window]:
     return sorted(windows, key=lambda w: w.start)
 
 
-def first_free_weekday(scenario: Scenario, day: date, weekday: str = "dimanche") -> date:
-    """The first ``weekday`` on or after ``day`` outside every blackout window."""
-    windows = blackout_windows(scenario)
-    day = next_weekday_on_or_after(day, weekday)
-    while True:
-        following = next_weekday_on_or_after(first_free_day(day, windows), weekday)
-        if following == day:
-            return day
-        day = following
-
-
-def lawful_vote_day(scenario: Scenario, deliberation: date, planned: date,
-                    weekday: str = "dimanche") -> date:
-    """The polling day under the law for a vote the pact would hold on ``planned``: not
-    before the legal floor after ``deliberation``, and moved out of any blackout window."""
-    return first_free_weekday(scenario, max(planned, earliest_lawful_vote(scenario, deliberation, weekday).value), weekday)
-
-
 def earliest_lawful_vote(
-    scenario: Scenario, deliberation: date, weekday: str = "dimanche"
+    scenario: Scenario, deliberation: date, weekday: str = "dimanche", not_before: date | None = None
 ) -> Decision[date]:
     """The earliest lawful polling day for a vote decided by the council on ``deliberation``.
 
     Deliberation → transmission to the préfet within 8 days → polling day at least 2 months
-    after → first ``weekday`` outside every blackout window.
+    after (and not before ``not_before``, e.g. the end of the pact's own campaign) → first
+    ``weekday`` outside every blackout window.
     """
     transmission = add_days(deliberation, TRANSMISSION_DAYS)
     floor = add_months(transmission, MIN_MONTHS_AFTER_TRANSMISSION)
-    day = first_free_weekday(scenario, floor, weekday)
+    if not_before is not None:
+        floor = max(floor, not_before)
+    windows = blackout_windows(scenario)
+    day = next_weekday_on_or_after(floor, weekday)
+    while True:
+        free = first_free_day(day, windows)
+        day2 = next_weekday_on_or_after(free, weekday)
+        if day2 == day:
+            break
+        day = day2
     trace = (
         cite_law("LO1112-3", "délibération transmise au préfet sous 8 jours, scrutin au moins "
                  "2 mois après la transmission"),

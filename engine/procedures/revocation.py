@@ -18,7 +18,7 @@ from engine.errors import InputError
 from engine.model.pact import Pact, RevocationClause
 from engine.model.scenario import Scenario
 from engine.procedures import Regime
-from engine.procedures.referendum import lawful_vote_day
+from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
 from engine.trace import Decision, Step, cite, step
 
@@ -49,7 +49,7 @@ def revocation_path(
     weekday = c.vote_day.at(council)
     vote = next_weekday_on_or_after(debate_end, weekday)
     if regime == "loi":
-        vote = lawful_vote_day(scenario, council, vote, weekday)
+        vote = earliest_lawful_vote(scenario, council, weekday, not_before=vote).value
     cc = pact.citizen_council
     first = (cite("conseil_citoyen", cc, "peut_demander_revocation") if cc is not None
              else cite(KEY, c, "effet_du_oui"))
