@@ -109,22 +109,26 @@ class ReferendumResult:
 
 
 def referendum_outcome(
-    pact: Pact, electors: int, votes_cast: int, yes: int
+    pact: Pact, electors: int, votes_cast: int, yes: int, voters: int | None = None
 ) -> Decision[ReferendumResult]:
-    """LO1112-7: adopted iff turnout ≥ 50 % of registered electors and yes > 50 % of votes cast.
+    """LO1112-7: adopted iff at least half the registered electors took part (``voters``,
+    blank and spoilt ballots included; by default the votes cast) and yes > 50 % of votes cast.
 
     The pact's promise to follow a result without the quorum is a separate, visible fact.
     """
-    if electors <= 0 or votes_cast < 0 or yes < 0 or yes > votes_cast or votes_cast > electors:
-        raise ValueError("chiffres incohérents : 0 ≤ oui ≤ suffrages exprimés ≤ inscrits")
+    if voters is None:
+        voters = votes_cast
+    if (electors <= 0 or votes_cast < 0 or yes < 0 or yes > votes_cast or votes_cast > voters
+            or voters > electors):
+        raise ValueError("chiffres incohérents : 0 ≤ oui ≤ suffrages exprimés ≤ votants ≤ inscrits")
     clause = pact.referendum
     turnout_min = clause.turnout_pct.at() if clause else 50.0
     majority = clause.majority_pct.at() if clause else 50.0
     promise = bool(clause and clause.follow_without_quorum.at())
-    turnout = 100.0 * votes_cast / electors
+    turnout = 100.0 * voters / electors
     yes_pct = 100.0 * yes / votes_cast if votes_cast else 0.0
-    # Exact comparisons in integers: turnout ≥ x % ⇔ 100·votes ≥ x·electors.
-    turnout_met = 100 * votes_cast >= turnout_min * electors
+    # Exact comparisons: turnout ≥ x % ⇔ 100·voters ≥ x·electors.
+    turnout_met = 100 * voters >= turnout_min * electors
     majority_met = votes_cast > 0 and 100 * yes > majority * votes_cast
     adopted = turnout_met and majority_met
     trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "
