@@ -42,6 +42,32 @@ def measure(runs: int, jobs: int) -> tuple[float, float, float, int, float]:
     return wall, float(out[0]), float(out[1]), int(out[2]), cpu
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def calibration(jobs: int, seconds_per_task: float = 0.5, tasks: int = 4) -> float:
+    """Speed-up of a trivial CPU-bound task on ``jobs`` processes: what the machine offers now."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    n = 1
+    t = time.perf_counter()
+    _spin(200_000)
+    n = int(200_000 * seconds_per_task / max(1e-6, time.perf_counter() - t))
+    t = time.perf_counter()
+    for _ in range(tasks):
+        _spin(n)
+    serial = time.perf_counter() - t
+    with ProcessPoolExecutor(jobs) as pool:
+        t = time.perf_counter()
+        list(pool.map(_spin, [n] * tasks))
+        parallel = time.perf_counter() - t
+    return serial / parallel
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=1000)
@@ -66,6 +92,10 @@ def main() -> None:
         for jobs, wall in results.items():
             if jobs != 1:
                 print(f"speed-up with {jobs} workers (wall, whole command): {results[1] / wall:.2f}×")
+    for jobs in args.jobs:
+        if jobs > 1:
+            print(f"calibration: a trivial CPU-bound loop gets {calibration(jobs):.2f}× on {jobs} "
+                  "processes right now (the most any program could get)")
     print(f"load average after: {os.getloadavg()[0]:.2f} (other processes on the machine "
           "compete for the cores: « cores used » below the worker count means contention)")
 
