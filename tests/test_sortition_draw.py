@@ -12,7 +12,7 @@ from engine.sortition.audit import make_seed
 from engine.sortition.draw import draw
 from engine.sortition.quotas import GENRE, QUARTIER
 from engine.sortition.report import to_json, to_text
-from tests.tirage_helpers import chambery_quotas, context, rows_pool, synthetic_pool
+from tests.tirage_helpers import chambery_quotas, context, csv_pool, synthetic_pool
 
 
 def check_result(result, pool):
@@ -57,16 +57,16 @@ def test_women_in_every_quartier(pool200):
 
 
 def test_other_gender_values_are_drawn_without_quota():
-    rows = [(f"p{i}", q, g, c) for i, (q, g, c) in enumerate(
-        (q, g, c) for q in ("Bissy", "Chambéry-le-Vieux", "Centre-ville", "Hauts-de-Chambéry",
-                            "Biollay – Bellevue", "Faubourgs – Joppet")
-        for g in ("femme", "homme", "non-binaire")
-        for c in ("cadres", "professions_intermediaires", "employes", "ouvriers", "retraites",
-                  "autres_sans_activite", "artisans_commercants"))]
-    pool = rows_pool(rows)
+    base = synthetic_pool(90, seed=12)
+    extra = "".join(f"nb{i},{q},non-binaire,employes\n" for i, q in enumerate(
+        ("Bissy", "Centre-ville", "Hauts-de-Chambéry", "Biollay – Bellevue")))
+    rows = "id,quartier,genre,csp\n" + "".join(
+        f"{p.id},{p.features['quartier']},{p.features['genre']},{p.features['csp']}\n" for p in base.people)
+    pool = csv_pool(rows + extra)
     result = draw(pool, chambery_quotas(), make_seed("9"))
     check_result(result, pool)
     assert any(q.value == "non-binaire" and q.min == 0 for q in result.quotas.quotas)
+    assert result.probabilities["nb0"] > 0
 
 
 def test_infeasible_quotas_get_the_library_relaxation_in_french():
@@ -122,7 +122,7 @@ def test_unknown_ids_and_algorithm_are_input_errors(pool200):
 
 @pytest.mark.parametrize("algorithm", ["maximin", "nash", "legacy"])
 def test_library_algorithms(algorithm):
-    pool = synthetic_pool(80, seed=2)
+    pool = synthetic_pool(70, seed=71)
     result = draw(pool, chambery_quotas(), make_seed("7"), algorithm=algorithm, legacy_runs=20)
     check_result(result, pool)
     assert result.estimated == (algorithm == "legacy")
