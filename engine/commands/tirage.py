@@ -141,7 +141,16 @@ def register(app: typer.Typer) -> None:
                         "generated_pool": generer_vivier, "overrides": set_ or []},
             "versions": versions(),
         }
-        document = to_json(result, audit)
+        pact_check = None
+        if result.feasible:
+            from engine.procedures.audits import Member, check_panel
+
+            people = pool.by_id()
+            decision = check_panel(pact, scen, [Member(people[pid].features["quartier"],
+                                                       people[pid].features["genre"])
+                                                for pid in result.panel])
+            pact_check = decision.as_dict()
+        document = to_json(result, audit, pact_check)
         if out is not None:
             readme = (f"Tirage au sort du Conseil Citoyen.\nPour le refaire à l'identique (mêmes "
                       f"versions, voir tirage.json § audit) :\n\n  {audit['command']}\n")
@@ -150,6 +159,8 @@ def register(app: typer.Typer) -> None:
             print_json(document)
         else:
             typer.echo(to_text(result, pool))
+            if pact_check is not None:
+                typer.echo(f"Vérification par la règle du pacte : {pact_check['explanation']}")
             if out is not None:
                 typer.echo(f"\nRésultats écrits dans {out}/")
             typer.echo(f"\nPour refaire ce tirage : {audit['command']}")
