@@ -242,7 +242,9 @@ def _letters_text(plan, terms, seed: str, strata: bool) -> str:
     def pct(x: float) -> str:
         return f"{number(100 * x, 1)} %"
 
-    rng = "" if plan.acceptance_in_range else " — hors de la fourchette observée 1,5–7,5 %"
+    low_r, high_r = plan.acceptance_range
+    rng = "" if plan.acceptance_in_range else (f" — hors de la fourchette observée "
+                                               f"{number(low_r, 1)}–{number(high_r, 1)} %")
     how = (f"plus petit vivier dont les quotas tiennent dans {pct(plan.confidence_target)} des cas"
            if plan.confidence_target is not None else "taille visée")
     lines = [f"Invitations pour le tirage du Conseil Citoyen ({plan.seats} sièges)",
