@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from engine.errors import InputError
 from engine.procedures.audits import Member, check_panel
@@ -142,3 +144,33 @@ def test_library_maximin_panel_is_the_one_run_stratification_draws():
     with quiet():
         ok, selected, _ = run_stratification(features, people, 30, settings)
     assert ok and sorted(selected[0]) == sorted(result.panel)
+
+
+def _small_council(members: int, per_quartier: int):
+    from engine.model.pact import Pact
+
+    scenario, pact = context()
+    data = pact.model_dump(by_alias=True, mode="json")
+    data["conseil_citoyen"]["membres"]["valeur"] = members
+    data["conseil_citoyen"]["membres_par_quartier"]["valeur"] = per_quartier
+    from engine.sortition.quotas import council_quotas
+
+    return council_quotas(Pact.model_validate(data), scenario, tolerance=1)
+
+
+@settings(max_examples=12, deadline=None)
+@given(size=st.integers(8, 60), seed=st.integers(1, 10_000), per_quartier=st.integers(1, 2))
+def test_any_pool_gives_a_valid_lottery_or_an_explained_relaxation(size, seed, per_quartier):
+    """Property: whatever the pool, either the probabilities sum to the seats and every
+    quota holds (in the panel and in expectation), or the draw says why not."""
+    quotas = _small_council(6 * per_quartier, per_quartier)
+    pool = synthetic_pool(size, seed=seed)
+    result = draw(pool, quotas, make_seed(str(seed)))
+    if result.feasible:
+        assert len(result.panel) == quotas.seats
+        assert abs(sum(result.probabilities.values()) - quotas.seats) < 1e-6
+        assert all(o.met and o.quota.min - 1e-6 <= o.expected <= o.quota.max + 1e-6 for o in result.outcomes)
+    else:
+        assert result.message and (result.relaxation or size < quotas.seats or "vivier" in result.message)
+        for r in result.relaxation:
+            assert r.new_min <= r.quota.min and r.new_max >= r.quota.max and r.explain()
