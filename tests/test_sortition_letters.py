@@ -7,7 +7,7 @@ import math
 import pytest
 
 from engine.errors import InputError
-from engine.sortition.letters import acceptance_rate, letters_needed
+from engine.sortition.letters import acceptance_rate, letters_for, letters_needed
 from tests.tirage_helpers import chambery_quotas, context
 
 
@@ -84,3 +84,11 @@ def test_remaining_seats_need_fewer_letters():
     plan = letters_needed(pact, scenario, quotas=rest, confidence=0.9, simulations=40)
     full = letters_needed(pact, scenario, quotas=quotas, confidence=0.9, simulations=40)
     assert plan.seats == 6 and plan.total_letters <= full.total_letters
+
+
+def test_letters_for_rounds_up():
+    assert letters_for(50, 3) == 1667
+    assert letters_for(30, 3) == 1000
+    assert letters_for(0, 3) == 0
+    with pytest.raises(InputError):
+        letters_for(10, 0)

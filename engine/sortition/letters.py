@@ -114,6 +114,16 @@ class LettersPlan:
         }
 
 
+def letters_for(volunteers: float, acceptance_pct: float) -> int:
+    """Letters to send to expect ``volunteers`` answers at ``acceptance_pct`` % (rounded up)."""
+    if volunteers <= 0:
+        return 0
+    if acceptance_pct <= 0:
+        raise InputError.single("hypotheses", None, ACCEPTANCE_KEY,
+                                "un taux d'acceptation nul ne permet aucun tirage")
+    return math.ceil(volunteers * 100.0 / acceptance_pct - 1e-9)
+
+
 def acceptance_rate(scenario: Scenario, override_pct: float | None = None) -> tuple[float, str, tuple[float, float]]:
     """The acceptance rate in % and its source: the option, else the scenario's
     « hypotheses », else the default of ``rules/hypotheses/defaut.yaml`` (3 %); with the
@@ -207,7 +217,7 @@ class _Model:
         self.weights = [w / sum(weights) for w in weights]
 
     def letters(self, pool_size: int, rate: float) -> dict[str, int]:
-        return {q: math.ceil(pool_size * w / rate - 1e-9) for q, w in zip(self.quartiers, self.weights, strict=True)}
+        return {q: letters_for(pool_size * w, rate * 100) for q, w in zip(self.quartiers, self.weights, strict=True)}
 
     def _profile(self, quartier: str, values: tuple[str, ...]) -> tuple[str, ...]:
         named = dict(zip(self.stratum_features, values, strict=True))
