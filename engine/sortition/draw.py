@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from engine.errors import InputError
 from engine.sortition.audit import Seed
 from engine.sortition.pool import Pool
-from engine.sortition.quotas import GENRE, QUARTIER, QUARTIER_GENRE, Quota, QuotaSet, combined_value
+from engine.sortition.quotas import (
+    FEATURE_LABELS,
+    GENRE,
+    QUARTIER,
+    QUARTIER_GENRE,
+    Quota,
+    QuotaSet,
+    combined_value,
+)
 from engine.sortition.relax import Relaxation, headline, relaxations, too_few
 
 ALGORITHMS = ("profils", "maximin", "nash", "legacy")
@@ -191,31 +199,35 @@ def _known(ids: Iterable[str], people: dict[str, object], option: str) -> list[s
 
 def _infeasibility(rest: QuotaSet, candidates: Pool) -> tuple[list[Relaxation], str] | None:
     """None when some panel meets ``rest``; else the relaxation and a French headline."""
-    from engine.sortition.fair import Infeasible, PanelFinder, profile_problem
+    import numpy as np
+
+    from engine.sortition.fair import PanelFinder, profile_problem
     from engine.sortition.library import CannotRelax, smallest_relaxation
 
+    broken = [q for q in rest.quotas if q.max < 0]
+    if broken:
+        detail = " ; ".join(f"{FEATURE_LABELS[q.feature]} « {q.label} » : {-q.max} de trop" for q in broken)
+        return [], ("Les membres gardés dépassent déjà un maximum, aucun tirage complémentaire "
+                    f"ne peut respecter les quotas : {detail}.")
+    sums = []
+    for feature in rest.features:
+        rows = rest.for_feature(feature)
+        low, high = sum(q.min for q in rows), sum(q.max for q in rows)
+        if low > rest.seats or high < rest.seats:
+            sums.append(f"{FEATURE_LABELS[feature]} : minimums {low}, maximums {high}")
+    if sums:
+        return [], (f"Avec les membres gardés, les quotas restants ne tiennent pas dans les "
+                    f"{rest.seats} sièges à pourvoir : {' ; '.join(sums)}.")
     problem = profile_problem(rest, candidates)
-    broken = [q for q in rest.quotas if q.max < q.min or q.max < 0]
-    if not broken:
-        try:
-            if PanelFinder(problem).best(problem.sizes * 0) is not None:
-                return None
-        except Infeasible:  # pragma: no cover - best() returns None instead
-            pass
+    if PanelFinder(problem).best(np.zeros(problem.count)) is not None:
+        return None
     counts = [candidates.count(q.feature, q.value) for q in rest.quotas]
     try:
         relaxed = smallest_relaxation(rest, candidates)
     except CannotRelax:
         return [], too_few(len(candidates), rest.seats)
-    except Exception as exc:  # the library refuses quotas that no longer add up
-        from sortition_algorithms import SelectionError
-
-        if not isinstance(exc, SelectionError):
-            raise
-        return [], ("Les quotas restants ne tiennent pas dans les sièges à pourvoir "
-                    f"(membres gardés déjà au-delà d'un maximum) : {exc}")
-    if relaxed is None:  # the library found a panel where ours did not: should not happen
-        return None
+    if relaxed is None:  # pragma: no cover - the two integer programs disagree
+        raise RuntimeError("sortition-algorithms trouve un panel que le programme de Pacte ne trouve pas")
     return relaxations(list(rest.quotas), relaxed, counts), headline(len(candidates), rest.seats)
 
 
