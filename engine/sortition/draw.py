@@ -204,20 +204,16 @@ def _infeasibility(rest: QuotaSet, candidates: Pool) -> tuple[list[Relaxation], 
     from engine.sortition.fair import PanelFinder, profile_problem
     from engine.sortition.library import CannotRelax, smallest_relaxation
 
-    broken = [q for q in rest.quotas if q.max < 0]
-    if broken:
-        detail = " ; ".join(f"{FEATURE_LABELS[q.feature]} « {q.label} » : {-q.max} de trop" for q in broken)
-        return [], ("Les membres gardés dépassent déjà un maximum, aucun tirage complémentaire "
-                    f"ne peut respecter les quotas : {detail}.")
-    sums = []
+    issues = [f"{FEATURE_LABELS[q.feature]} « {q.label} » : {-q.max} membre(s) gardé(s) de trop"
+              for q in rest.quotas if q.max < 0]
     for feature in rest.features:
         rows = rest.for_feature(feature)
-        low, high = sum(q.min for q in rows), sum(q.max for q in rows)
+        low, high = sum(q.min for q in rows), sum(max(q.max, 0) for q in rows)
         if low > rest.seats or high < rest.seats:
-            sums.append(f"{FEATURE_LABELS[feature]} : minimums {low}, maximums {high}")
-    if sums:
+            issues.append(f"{FEATURE_LABELS[feature]} : minimums restants {low}, maximums restants {high}")
+    if issues:
         return [], (f"Avec les membres gardés, les quotas restants ne tiennent pas dans les "
-                    f"{rest.seats} sièges à pourvoir : {' ; '.join(sums)}.")
+                    f"{rest.seats} sièges à pourvoir : {' ; '.join(issues)}.")
     problem = profile_problem(rest, candidates)
     if PanelFinder(problem).best(np.zeros(problem.count)) is not None:
         return None
