@@ -1,0 +1,5 @@
+"""Page « calendrier » (en construction)."""
+
+import streamlit as st
+
+st.title("calendrier")

@@ -1,0 +1,5 @@
+"""Page « comparer » (en construction)."""
+
+import streamlit as st
+
+st.title("comparer")

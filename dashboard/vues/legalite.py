@@ -1,0 +1,5 @@
+"""Page « legalite » (en construction)."""
+
+import streamlit as st
+
+st.title("legalite")

@@ -1,0 +1,5 @@
+"""Page « rapport » (en construction)."""
+
+import streamlit as st
+
+st.title("rapport")

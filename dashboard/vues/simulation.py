@@ -1,0 +1,5 @@
+"""Page « simulation » (en construction)."""
+
+import streamlit as st
+
+st.title("simulation")
