@@ -68,8 +68,9 @@ def monthly_dates(
 
 
 def format_date(day: date) -> str:
-    """« 15 octobre 2026 »."""
-    return f"{day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+    """« 15 octobre 2026 », « 1er novembre 2026 »."""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)

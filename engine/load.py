@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ class Document:
     name: str
     data: Any
     lines: dict[Path_, int]
+    overridden: dict[str, str] = field(default_factory=dict)
 
     def line_of(self, path: Iterable[str | int]) -> int | None:
         path = tuple(path)
@@ -113,9 +114,21 @@ def parse_yaml(text: str, name: str) -> Document:
     return Document(name=name, data=data, lines=lines)
 
 
+def display_name(path: Path) -> str:
+    """A file name as the user would type it: relative to the current folder when inside it."""
+    import os
+
+    resolved = path.resolve()
+    try:
+        rel = os.path.relpath(resolved)
+    except ValueError:
+        return str(resolved)
+    return rel if not rel.startswith("..") else str(resolved)
+
+
 def read_document(path: Path | str) -> Document:
     path = Path(path)
-    name = str(path)
+    name = display_name(path)
     if not path.exists():
         raise InputError.single(name, None, "(fichier)", "fichier introuvable")
     if path.is_dir():
@@ -155,6 +168,10 @@ _MESSAGES = {
 }
 
 
+def _num(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def _french(err: dict[str, Any]) -> str:
     kind = err["type"]
     ctx = err.get("ctx") or {}
@@ -162,10 +179,10 @@ def _french(err: dict[str, Any]) -> str:
     shown = "" if isinstance(got, (dict, list)) or got is None else f" (reçu : {got!r})"
     if kind in ("less_than_equal", "less_than"):
         op = "≤" if kind == "less_than_equal" else "<"
-        return f"valeur trop grande{shown} — attendu : une valeur {op} {ctx.get('le', ctx.get('lt'))}"
+        return f"valeur trop grande{shown} — attendu : une valeur {op} {_num(ctx.get('le', ctx.get('lt')))}"
     if kind in ("greater_than_equal", "greater_than"):
         op = "≥" if kind == "greater_than_equal" else ">"
-        return f"valeur trop petite{shown} — attendu : une valeur {op} {ctx.get('ge', ctx.get('gt'))}"
+        return f"valeur trop petite{shown} — attendu : une valeur {op} {_num(ctx.get('ge', ctx.get('gt')))}"
     if kind == "literal_error":
         return f"valeur non prévue{shown} — attendu : {ctx.get('expected', '')}"
     if kind == "value_error":
@@ -246,6 +263,8 @@ def set_path(data: dict[str, Any], dotted: str, value: Any, origin: str) -> None
         else:
             raise InputError.single(origin, None, dotted, f"« {part} » : ce champ n'a pas de sous-champs")
         if last:
+            if isinstance(node, dict) and key in ("valeur", "valeurs"):
+                node.pop("valeurs" if key == "valeur" else "valeur", None)
             target = node[key] if (isinstance(node, dict) and key in node) or isinstance(node, list) else None
             if isinstance(target, dict) and ("valeur" in target or "valeurs" in target) and not isinstance(value, dict):
                 target.pop("valeurs", None)
@@ -259,6 +278,24 @@ def set_path(data: dict[str, Any], dotted: str, value: Any, origin: str) -> None
 def _apply(doc: Document, overrides: list[tuple[str, Any]], origin: str) -> None:
     for path, value in overrides:
         set_path(doc.data, path, value, origin)
+        doc.overridden[path] = origin
+
+
+def _blame_overrides(doc: Document, exc: InputError) -> InputError:
+    """Problems on an overridden field name the override (« --set »), not the file line."""
+    fixed = []
+    for p in exc.problems:
+        origin = next((o for path, o in doc.overridden.items()
+                       if p.field == path or p.field.startswith(path + ".")), None)
+        fixed.append(Problem(origin, None, p.field, p.message) if origin else p)
+    return InputError(fixed)
+
+
+def validate_doc(model: type[BaseModel], doc: Document) -> Any:
+    try:
+        return validate(model, doc)
+    except InputError as exc:
+        raise _blame_overrides(doc, exc) from None
 
 
 def load_pact(path: Path | str | None = None, overrides: list[tuple[str, Any]] = ()):  # type: ignore[assignment]
@@ -267,7 +304,7 @@ def load_pact(path: Path | str | None = None, overrides: list[tuple[str, Any]] =
 
     doc = read_document(resolve_pact(path))
     _apply(doc, list(overrides), "--set")
-    return validate(Pact, doc)
+    return validate_doc(Pact, doc)
 
 
 def resolve_pact(ref: Path | str | None, base: Path | None = None) -> Path:
@@ -321,9 +358,31 @@ def load_context(
     scen_path = resolve_scenario(scenario)
     sdoc = read_document(scen_path)
     _apply(sdoc, scen_over, "--set")
-    scen = validate(Scenario, sdoc)
+    scen = validate_doc(Scenario, sdoc)
     pact_path = resolve_pact(pact if pact is not None else scen.info.pact, base=scen_path.parent)
     pdoc = read_document(pact_path)
     _apply(pdoc, [(k, v) for k, v in scen.overrides.items()], f"{scen_path} (surcharges)")
     _apply(pdoc, pact_over, "--set")
-    return scen, validate(Pact, pdoc)
+    pact = validate_doc(Pact, pdoc)
+    try:
+        check_dates_in_mandate(pact, scen, pdoc)
+    except InputError as exc:
+        raise _blame_overrides(pdoc, exc) from None
+    return scen, pact
+
+
+def check_dates_in_mandate(pact: Any, scen: Any, doc: Document) -> None:
+    """A dated value of the pact must start within the mandate (or before it: in force at
+    the start). A date after the next renewal is an error naming file, line and field."""
+    problems = []
+    for key, clause in pact.clauses().items():
+        for pkey, param in clause.params().items():
+            for day, _value in param.changes():
+                if day > scen.mandate.end:
+                    path = (key, pkey, "valeurs", day.isoformat())
+                    problems.append(Problem(
+                        doc.name, doc.line_of(path), f"{key}.{pkey}.valeurs.{day.isoformat()}",
+                        f"date hors du mandat : le mandat court du {scen.mandate.start.isoformat()} "
+                        f"au {scen.mandate.end.isoformat()}"))
+    if problems:
+        raise InputError(problems)

@@ -43,6 +43,8 @@ class PetitionClause(Clause):
     quorum_pct: Param[Percent] = Field(alias="quorum_pct")
     result_binding: Param[bool] = Field(alias="resultat_contraignant")
     voters: Param[Electorate] = Field(alias="votants")
+    vote_day: Param[Weekday] = Field(alias="jour_de_vote")
+    vote_day_rank: Param[Literal[1, 2, 3, 4]] = Field(alias="rang_jour_de_vote")
 
 
 class AbrogationClause(Clause):
@@ -58,6 +60,7 @@ class AbrogationClause(Clause):
     quorum_pct: Param[Percent] = Field(alias="quorum_pct")
     result_binding: Param[bool] = Field(alias="resultat_contraignant")
     voters: Param[Electorate] = Field(alias="votants")
+    vote_day: Param[Weekday] = Field(alias="jour_de_vote")
 
 
 class ReferendumClause(Clause):
@@ -101,6 +104,7 @@ class RevocationClause(Clause):
     outcome_if_yes: Param[Literal["demission_demandee", "revocation_automatique"]] = Field(
         alias="effet_du_oui"
     )
+    vote_day: Param[Weekday] = Field(alias="jour_de_vote")
 
 
 class Delegation(BaseModel):

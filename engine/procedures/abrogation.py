@@ -1,0 +1,156 @@
+"""Votation abrogatoire (000_721ebb8a9b1c3e2a.txt § Votations abrogatoires).
+
+« Les habitant·es disposent d'un mois après le CM pour annoncer à la DPC une demande de
+votation abrogatoire ; sans demande, la décision est exécutée. Une demande suspend
+l'exécution. Les pétitionnaires ont 2 mois pour réunir 500 signatures valides, que la DPC
+vérifie dans les 2 semaines ; sinon l'exécution reprend. Si elles sont valides, le CM
+déclenche dans les deux semaines une campagne d'un mois, suivie d'un vote à la majorité des
+suffrages exprimés ; si le oui l'emporte, le CM suivant abroge ; si le non l'emporte,
+l'exécution commence. »
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from engine.calendar import add_days, add_months, format_date, next_weekday_on_or_after
+from engine.errors import InputError
+from engine.fr import number
+from engine.model.pact import AbrogationClause, Pact
+from engine.model.scenario import Scenario
+from engine.procedures import Regime
+from engine.procedures.referendum import earliest_lawful_vote
+from engine.procedures.sessions import council_citation, next_council
+from engine.trace import Decision, Step, cite, step
+
+KEY = "votation_abrogatoire"
+Branch = Literal["sans_demande", "signatures_insuffisantes", "oui", "non"]
+BRANCHES: tuple[Branch, ...] = ("sans_demande", "signatures_insuffisantes", "oui", "non")
+
+
+def _clause(pact: Pact) -> AbrogationClause:
+    if pact.abrogation is None:
+        raise InputError.single(pact.info.id, None, KEY,
+                                "ce pacte n'a pas de clause de votation abrogatoire")
+    return pact.abrogation
+
+
+@dataclass(frozen=True)
+class AbrogationPath:
+    """Every dated step from a council session, and what happens in each branch."""
+
+    council_day: date
+    steps: list[Step]
+    request_deadline: date
+    request_day: date
+    collection_deadline: date
+    verification_deadline: date
+    trigger_deadline: date
+    campaign_end: date
+    vote_day: date
+    abrogating_council: date
+    suspension: dict[Branch, tuple[date, date] | None]
+    execution_starts: dict[Branch, date | None]
+    outcomes: dict[Branch, str]
+
+
+def abrogation_path(
+    pact: Pact,
+    scenario: Scenario,
+    council_day: date,
+    request_day: date | None = None,
+    regime: Regime = "pacte",
+) -> AbrogationPath:
+    """The whole dated path from the council session that adopted a deliberation.
+
+    Each step falls on its latest date unless ``request_day`` (the day a request is filed)
+    is given. Suspension runs from the request to the DPC's verdict (too few signatures) or
+    to the vote; it never outlasts the vote."""
+    c = _clause(pact)
+    ck = lambda k, d=council_day: cite(KEY, c, k, d)  # noqa: E731
+    request_deadline = add_months(council_day, c.request_months.at(council_day))
+    if request_day is None:
+        request_day = request_deadline
+    if not council_day <= request_day <= request_deadline:
+        raise InputError.single("(calendrier)", None, f"{KEY}.delai_demande_mois",
+                                f"la demande du {request_day.isoformat()} est hors de la fenêtre "
+                                f"{council_day.isoformat()} – {request_deadline.isoformat()}")
+    collection_deadline = add_months(request_day, c.collection_months.at(request_day))
+    verification = add_days(collection_deadline, c.dpc_check_days.at(collection_deadline))
+    trigger = add_days(verification, c.council_trigger_days.at(verification))
+    campaign_end = add_months(trigger, c.campaign_months.at(trigger))
+    weekday = c.vote_day.at(trigger)
+    vote = next_weekday_on_or_after(campaign_end, weekday)
+    if regime == "loi":
+        vote = max(vote, earliest_lawful_vote(scenario, trigger, weekday).value)
+    abrogating = next_council(pact, scenario, vote)
+    suspends = c.suspends_execution.at(council_day)
+    need = number(c.signatures_required.at(request_day))
+
+    steps = [
+        step(council_day, "seance_cm", "Séance du CM : délibération publiée avec un résumé simple", council_citation(pact)),
+        step(request_deadline, "fin_delai_demande", "Fin du délai pour annoncer une demande de votation abrogatoire à la DPC", ck("delai_demande_mois")),
+    ]
+    if request_day != request_deadline:
+        steps.append(step(request_day, "demande_deposee", "Demande déposée à la DPC", ck("delai_demande_mois")))
+    if suspends:
+        steps.append(step(request_day, "debut_suspension", "Exécution de la délibération suspendue", ck("suspension_execution")))
+    steps += [
+        step(collection_deadline, "fin_collecte", f"Fin de la collecte des {need} signatures valides", ck("delai_collecte_mois", request_day)),
+        step(verification, "verification_dpc", "Fin de la vérification des signatures par la DPC", ck("delai_verification_dpc_jours", collection_deadline)),
+        step(trigger, "declenchement_cm", "Le CM déclenche la campagne (au plus tard)", ck("delai_declenchement_cm_jours", verification)),
+        step(campaign_end, "fin_campagne", "Fin de la campagne d'un mois", ck("duree_campagne_mois", trigger)),
+        step(vote, "vote", "Vote sur l'abrogation (majorité des suffrages exprimés)", ck("quorum_pct", trigger)),
+        step(abrogating, "cm_abrogation_si_oui", "Si le oui l'emporte, le CM suivant abroge la délibération", ck("resultat_contraignant", vote)),
+    ]
+    suspension: dict[Branch, tuple[date, date] | None] = {
+        "sans_demande": None,
+        "signatures_insuffisantes": (request_day, verification) if suspends else None,
+        "oui": (request_day, vote) if suspends else None,
+        "non": (request_day, vote) if suspends else None,
+    }
+    execution: dict[Branch, date | None] = {
+        "sans_demande": request_deadline,
+        "signatures_insuffisantes": verification,
+        "oui": None,
+        "non": vote,
+    }
+    outcomes: dict[Branch, str] = {
+        "sans_demande": f"Aucune demande au {format_date(request_deadline)} : la délibération est exécutée.",
+        "signatures_insuffisantes": f"Moins de {need} signatures valides : l'exécution reprend le {format_date(verification)}.",
+        "oui": f"Le oui l'emporte le {format_date(vote)} : le CM du {format_date(abrogating)} doit abroger la délibération.",
+        "non": f"Le non l'emporte le {format_date(vote)} : l'exécution commence.",
+    }
+    return AbrogationPath(council_day, sorted(steps, key=lambda s: s.day), request_deadline,
+                          request_day, collection_deadline, verification, trigger, campaign_end,
+                          vote, abrogating, suspension, execution, outcomes)
+
+
+def signatures_sufficient(pact: Pact, valid_signatures: int, day: date | None = None) -> Decision[bool]:
+    """500 valid signatures or more: the request goes to a vote."""
+    c = _clause(pact)
+    need = c.signatures_required.at(day)
+    ok = valid_signatures >= need
+    why = (f"{number(valid_signatures)} signatures valides "
+           f"{'≥' if ok else '<'} {number(need)} requises : "
+           + ("la demande est transmise au maire puis au CM." if ok else "l'exécution reprend."))
+    return Decision(ok, why, (cite(KEY, c, "signatures_requises", day),))
+
+
+def abrogation_outcome(pact: Pact, yes: int, no: int) -> Decision[bool]:
+    """Majorité des suffrages exprimés : oui > non abroge ; l'égalité n'abroge pas."""
+    if yes < 0 or no < 0:
+        raise ValueError("les voix ne peuvent pas être négatives")
+    c = _clause(pact)
+    adopted = yes > no
+    why = (f"{yes} oui contre {no} non : " +
+           ("le CM suivant doit abroger la délibération." if adopted else
+            "pas de majorité pour l'abrogation, l'exécution commence."))
+    return Decision(adopted, why, (cite(KEY, c, "quorum_pct"), cite(KEY, c, "resultat_contraignant")))
+
+
+def suspended_days(path: AbrogationPath, branch: Branch) -> int:
+    interval = path.suspension[branch]
+    return 0 if interval is None else (interval[1] - interval[0]).days

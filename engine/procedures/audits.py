@@ -1,0 +1,219 @@
+"""Conseil Citoyen: audit schedule, renewals and panel validation.
+
+000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC) : « une réunion mensuelle avec les binômes
+d'élu·es pour leur reddition de comptes, pendant tout le mandat, à partir du 6ème mois, à
+l'exception du mois d'août (soit environ 60 réunions) […] il conviendra de réaliser 4
+auditions de binômes par réunion mensuelle » ; § 2.1 : chaque binôme rend des comptes tous
+les 6 mois ; 30 membres, 5 par quartier, au moins la moitié de femmes, renouvelés tous les
+25 mois. § La direction du cabinet : le binôme Dir'Cab/DGS rend des comptes tous les 6 mois.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from engine.calendar import add_months, nth_weekday
+from engine.errors import InputError
+from engine.fr import number
+from engine.model.pact import CitizenCouncilClause, Pact
+from engine.model.scenario import Scenario
+from engine.trace import Citation, Decision, cite
+
+KEY = "conseil_citoyen"
+STAFF_PAIR = "Binôme Dir'Cab / DGS"
+
+
+def _clause(pact: Pact) -> CitizenCouncilClause:
+    if pact.citizen_council is None:
+        raise InputError.single(pact.info.id, None, KEY, "ce pacte n'a pas de Conseil Citoyen")
+    return pact.citizen_council
+
+
+def council_start(pact: Pact, scenario: Scenario) -> date:
+    """First day of the mandate month from which audits start (the 6th month)."""
+    c = _clause(pact)
+    return add_months(scenario.mandate.start, c.first_audit_month.at() - 1)
+
+
+def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -> list[date]:
+    c = _clause(pact)
+    start, end = council_start(pact, scenario), scenario.mandate.end
+    off = set(c.months_without_meeting.at())
+    days = []
+    y, m = start.year, start.month
+    while date(y, m, 1) <= end:
+        probe = date(y, m, 1)
+        if m not in set(c.months_without_meeting.at(probe)) and m not in off:
+            weekday = getattr(c, weekday_key).at(probe)
+            rank = getattr(c, rank_key).at(probe)
+            d = nth_weekday(y, m, weekday, rank)
+            if start <= d < end:
+                days.append(d)
+        m += 1
+        if m == 13:
+            y, m = y + 1, 1
+    return days
+
+
+def audit_meetings(pact: Pact, scenario: Scenario) -> list[date]:
+    """The monthly audit evenings: from the 6th month, every month except August."""
+    return _meetings(pact, scenario, "audit_meeting_day", "audit_meeting_rank")
+
+
+def work_meetings(pact: Pact, scenario: Scenario) -> list[date]:
+    """The monthly working Saturdays of the citizen council."""
+    return _meetings(pact, scenario, "work_meeting_day", "work_meeting_rank")
+
+
+@dataclass(frozen=True)
+class AuditedPair:
+    name: str
+    period_months: int
+    clause: str
+
+
+def audited_pairs(pact: Pact) -> list[AuditedPair]:
+    """The 25 elected pairs (19 delegations + 6 quartiers) and the Dir'Cab/DGS pair."""
+    c = _clause(pact)
+    pairs: list[AuditedPair] = []
+    if pact.pairs is not None:
+        pairs += [AuditedPair(n, c.audit_period_months.at(), f"{KEY}.periodicite_audit_mois")
+                  for n in pact.pairs.audited_pairs()]
+    if pact.staff_audit is not None:
+        pairs.append(AuditedPair(STAFF_PAIR, pact.staff_audit.period_months.at(),
+                                 "audit_dircab_dgs.periodicite_audit_mois"))
+    return pairs
+
+
+@dataclass(frozen=True)
+class AuditMeeting:
+    day: date
+    pairs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """An interval between two audits of one pair longer than the pact allows."""
+
+    pair: str
+    previous: date
+    following: date | None  # None: not audited again before the end of the mandate
+    due: date
+    excess_days: int
+
+
+@dataclass(frozen=True)
+class AuditSchedule:
+    meetings: list[AuditMeeting]
+    pairs: list[AuditedPair]
+    gaps: list[Gap]
+    never_audited: list[str]
+    trace: tuple[Citation, ...] = field(default_factory=tuple)
+
+    @property
+    def slots(self) -> int:
+        return sum(1 for _ in self.meetings) * (max((len(m.pairs) for m in self.meetings), default=0))
+
+    def audits_of(self, pair: str) -> list[date]:
+        return [m.day for m in self.meetings if pair in m.pairs]
+
+
+def audit_schedule(pact: Pact, scenario: Scenario) -> AuditSchedule:
+    """Assign pairs to audit evenings, ``audits_par_reunion`` at a time, most overdue first
+    (ties in the pact's order), then report every interval longer than each pair's period."""
+    c = _clause(pact)
+    pairs = audited_pairs(pact)
+    meetings_days = audit_meetings(pact, scenario)
+    last: dict[str, date | None] = {p.name: None for p in pairs}
+    order = {p.name: i for i, p in enumerate(pairs)}
+    period = {p.name: p.period_months for p in pairs}
+    meetings: list[AuditMeeting] = []
+    for day in meetings_days:
+        per_meeting = c.audits_per_meeting.at(day)
+
+        def due(name: str) -> date:
+            prev = last[name]
+            return date.min if prev is None else add_months(prev, period[name])
+
+        chosen = sorted(last, key=lambda n: (due(n), order[n]))[:per_meeting]
+        chosen.sort(key=lambda n: order[n])
+        for name in chosen:
+            last[name] = day
+        meetings.append(AuditMeeting(day, tuple(chosen)))
+    gaps: list[Gap] = []
+    never: list[str] = []
+    end = scenario.mandate.end
+    for p in pairs:
+        days = [m.day for m in meetings if p.name in m.pairs]
+        if not days:
+            never.append(p.name)
+            continue
+        for prev, nxt in zip(days, days[1:] + [None], strict=True):
+            # Meetings are monthly: a pair is late when audited in a later month than due.
+            limit = add_months(prev, p.period_months)
+            stop = nxt if nxt is not None else end
+            if (stop.year, stop.month) > (limit.year, limit.month):
+                gaps.append(Gap(p.name, prev, nxt, limit, (stop - limit).days))
+    trace = (cite(KEY, c, "audits_par_reunion"), cite(KEY, c, "periodicite_audit_mois"),
+             cite(KEY, c, "debut_audits_mois_du_mandat"), cite(KEY, c, "mois_sans_reunion"))
+    return AuditSchedule(meetings, pairs, gaps, never, trace)
+
+
+def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
+    """Audit slots offered vs audits required over the mandate (each pair every N months)."""
+    c = _clause(pact)
+    meetings = audit_meetings(pact, scenario)
+    slots = sum(c.audits_per_meeting.at(d) for d in meetings)
+    if not meetings:
+        return Decision({"slots": 0, "required": 0, "meetings": 0}, "Aucune réunion d'audition.", ())
+    span_months = (scenario.mandate.end.year - meetings[0].year) * 12 + scenario.mandate.end.month - meetings[0].month
+    required = sum(span_months // p.period_months for p in audited_pairs(pact))
+    why = (f"{len(meetings)} soirées × {c.audits_per_meeting.at()} auditions = {number(slots)} créneaux ; "
+           f"{len(audited_pairs(pact))} binômes à auditer tous les {c.audit_period_months.at()} mois "
+           f"sur {span_months} mois = {number(required)} auditions nécessaires.")
+    return Decision({"slots": slots, "required": required, "meetings": len(meetings)}, why,
+                    (cite(KEY, c, "audits_par_reunion"), cite(KEY, c, "periodicite_audit_mois")))
+
+
+def renewals(pact: Pact, scenario: Scenario) -> list[date]:
+    """Renewal draws of the council every ``renouvellement_mois`` months after it starts."""
+    c = _clause(pact)
+    start = council_start(pact, scenario)
+    out, k = [], 1
+    while True:
+        d = add_months(start, k * c.renewal_months.at())
+        if d >= scenario.mandate.end:
+            return out
+        out.append(d)
+        k += 1
+
+
+@dataclass(frozen=True)
+class Member:
+    quartier: str
+    genre: str
+
+
+def check_panel(pact: Pact, scenario: Scenario, panel: list[Member]) -> Decision[bool]:
+    """A proposed panel meets the pact: the right size, N per quartier, at least X % women."""
+    c = _clause(pact)
+    problems = []
+    size, per_q, women_min = c.members.at(), c.per_quartier.at(), c.women_min_pct.at()
+    if len(panel) != size:
+        problems.append(f"{len(panel)} membres au lieu de {size}")
+    counts = Counter(m.quartier for m in panel)
+    for q in [q.name for q in scenario.commune.quartiers]:
+        if counts.get(q, 0) != per_q:
+            problems.append(f"{counts.get(q, 0)} membres pour le quartier {q} au lieu de {per_q}")
+    unknown = sorted(set(counts) - {q.name for q in scenario.commune.quartiers})
+    if unknown:
+        problems.append("quartiers inconnus : " + ", ".join(unknown))
+    women = sum(1 for m in panel if m.genre == "femme")
+    if panel and 100 * women < women_min * len(panel):
+        problems.append(f"{women} femmes sur {len(panel)}, moins de {women_min:g} %")
+    ok = not problems
+    why = "Le panel respecte le pacte." if ok else "Le panel ne respecte pas le pacte : " + " ; ".join(problems) + "."
+    trace = (cite(KEY, c, "membres"), cite(KEY, c, "membres_par_quartier"), cite(KEY, c, "part_femmes_min_pct"))
+    return Decision(ok, why, trace)

@@ -1,0 +1,65 @@
+"""The whole mandate's institutional calendar as one dated list: council sessions, bureau
+meetings, citizen-council meetings and audits, votation days, rotations, renewals, blackout
+periods — each entry naming the clause and source it comes from."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from engine.model.pact import Pact
+from engine.model.scenario import Scenario
+from engine.procedures import Regime
+from engine.procedures.audits import audit_schedule, renewals, work_meetings
+from engine.procedures.petition import votation_grid
+from engine.procedures.referendum import blackout_windows
+from engine.procedures.rotation import rotation_steps
+from engine.procedures.sessions import bureau_meetings, council_citation, council_sessions
+from engine.trace import Citation, Step, cite, step
+
+
+def _mandate_citation(scenario: Scenario, what: str) -> Citation:
+    return Citation("mandat", what, str(scenario.mandate.source), ("L2122-10", "L227"))
+
+
+def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[Step]:
+    """Every dated event of the mandate, sorted by date (then by event name)."""
+    start, end = scenario.mandate.start, scenario.mandate.end
+    steps: list[Step] = [
+        step(start, "installation_conseil", "Installation du conseil municipal, élection du maire et des adjoints", _mandate_citation(scenario, start)),
+        step(end, "fin_du_mandat", "Renouvellement général du conseil municipal", _mandate_citation(scenario, end)),
+    ]
+    cm = council_citation(pact)
+    steps += [step(d, "seance_cm", "Séance du conseil municipal", cm)
+              for d in council_sessions(pact, scenario) if start < d < end]
+    if pact.bureau is not None:
+        cb = cite("bureau_executif", pact.bureau, "reunions_par_mois")
+        steps += [step(d, "bureau_executif", "Réunion du bureau exécutif", cb)
+                  for d in bureau_meetings(pact, scenario) if start < d < end]
+    if pact.citizen_council is not None:
+        cc = pact.citizen_council
+        steps += [step(d, "cc_reunion_travail", "Conseil Citoyen : réunion de travail", cite("conseil_citoyen", cc, "jour_reunion_travail"))
+                  for d in work_meetings(pact, scenario)]
+        schedule = audit_schedule(pact, scenario)
+        ca = cite("conseil_citoyen", cc, "audits_par_reunion")
+        for m in schedule.meetings:
+            who = " ; ".join(m.pairs)
+            steps.append(step(m.day, "cc_auditions", f"Conseil Citoyen : auditions — {who}", ca))
+        cr = cite("conseil_citoyen", cc, "renouvellement_mois")
+        steps += [step(d, "cc_renouvellement", "Renouvellement du Conseil Citoyen par tirage au sort", cr)
+                  for d in renewals(pact, scenario)]
+    if pact.petition is not None:
+        cv = cite("votation_propositionnelle", pact.petition, "periodicite_votations_mois")
+        steps += [step(v.day, "jour_de_votation", "Jour de votation groupée possible", cv)
+                  for v in votation_grid(pact, scenario, regime)]
+    if pact.rotation is not None:
+        steps += rotation_steps(pact, scenario)
+    for w in blackout_windows(scenario):
+        law = Citation("elections", w.name, "LEGAL.md § 11. Calendar helper for the engine (derived)", ("LO1112-6", "L1112-21"))
+        if w.start < end:
+            steps.append(step(max(w.start, start), "debut_periode_interdite", f"Début de période sans scrutin local : {w.name}", law))
+            steps.append(step(min(w.end, end), "fin_periode_interdite", f"Fin de période sans scrutin local : {w.name}", law))
+    return sorted(steps, key=lambda s: (s.day, s.event))
+
+
+def in_mandate(scenario: Scenario, day: date) -> bool:
+    return scenario.mandate.start <= day <= scenario.mandate.end

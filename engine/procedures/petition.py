@@ -1,0 +1,201 @@
+"""Votation propositionnelle (000_721ebb8a9b1c3e2a.txt § Votations propositionnelles).
+
+« Une pétition de signatures d'électeurs inscrits, collectées manuscritement, d'environ 3 %
+du corps électoral au minimum (soit à Chambéry, 1 000 personnes) […] vérifiée par la DPC,
+transmise au maire, inscrite au prochain bureau exécutif puis au prochain CM, qui l'adopte
+telle quelle ou organise un référendum après 1 mois de campagne ; victoire du oui à la
+majorité simple des suffrages exprimés, aucun quorum. Les pétitions valides sont groupées
+et votées tous les 3 mois, soit 4 votations par an au maximum. »
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from engine.calendar import add_days, add_months, nth_weekday
+from engine.errors import InputError
+from engine.fr import number
+from engine.model.pact import Pact, PetitionClause
+from engine.model.scenario import Scenario
+from engine.procedures import Regime
+from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
+from engine.procedures.sessions import (
+    bureau_meetings,
+    council_citation,
+    next_after,
+    next_council,
+)
+from engine.trace import Citation, Decision, Step, cite, cite_law, step
+
+KEY = "votation_propositionnelle"
+
+
+def _clause(pact: Pact) -> PetitionClause:
+    if pact.petition is None:
+        raise InputError.single(pact.info.id, None, KEY,
+                                "ce pacte n'a pas de clause de votation propositionnelle")
+    return pact.petition
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """Signatures a petition needs, and which figure of the pact applies."""
+
+    required: int
+    from_percentage: int
+    absolute: int | None
+    applied: Literal["pourcentage", "absolu"]
+    absolute_below_percentage: bool
+    electors: int
+    percentage: float
+
+
+def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None) -> Decision[Threshold]:
+    """Signatures required: the percentage of registered electors rounded up, or the pact's
+    absolute figure if it is higher. When the absolute figure is below the percentage (the
+    seed's 1 000 vs 3 % = 1 043) the percentage applies and the gap is flagged."""
+    c = _clause(pact)
+    electors = scenario.commune.electors.at(day)
+    pct = c.threshold_pct.at(day)
+    # Exact ceiling of electors × pct / 100 (pct may carry decimals such as 2.5).
+    from_pct = math.ceil(round(electors * pct * 1000) / 100_000)
+    absolute = c.threshold_absolute.at(day) if c.threshold_absolute is not None else None
+    if absolute is not None and absolute > from_pct:
+        required, applied = absolute, "absolu"
+    else:
+        required, applied = from_pct, "pourcentage"
+    below = absolute is not None and absolute < from_pct
+    trace = [cite(KEY, c, "seuil_pct", day),
+             Citation("commune.electeurs_inscrits", electors,
+                      str(scenario.commune.electors.source or ""), ())]
+    if c.threshold_absolute is not None:
+        trace.append(cite(KEY, c, "seuil_absolu", day))
+    why = (f"{pct:g} % de {number(electors)} électeurs inscrits = {number(from_pct)} signatures "
+           "(arrondi au-dessus)")
+    if absolute is None:
+        why += " ; le pacte ne donne pas de chiffre absolu."
+    elif below:
+        why += (f" ; le chiffre arrondi du pacte ({number(absolute)}) est inférieur : c'est le "
+                f"pourcentage qui s'applique, écart de {number(from_pct - absolute)} signatures.")
+    elif applied == "absolu":
+        why += f" ; le chiffre absolu du pacte ({number(absolute)}) est plus exigeant et s'applique."
+    else:
+        why += " ; le chiffre absolu du pacte est identique."
+    result = Threshold(required, from_pct, absolute, applied, below, electors, pct)
+    return Decision(result, why, tuple(trace))
+
+
+def admissibility(
+    pact: Pact, scenario: Scenario, valid_signatures: int, day: date | None = None
+) -> Decision[bool]:
+    """A petition is admissible (« recevable ») iff it has at least the required valid signatures."""
+    if valid_signatures < 0:
+        raise ValueError("le nombre de signatures ne peut pas être négatif")
+    need = signatures_required(pact, scenario, day)
+    ok = valid_signatures >= need.value.required
+    n, r = number(valid_signatures), number(need.value.required)
+    why = (f"{n} signatures valides ≥ {r} requises : pétition recevable." if ok else
+           f"{n} signatures valides < {r} requises : pétition irrecevable "
+           f"(il en manque {number(need.value.required - valid_signatures)}).")
+    return Decision(ok, why + " " + need.explanation, need.trace)
+
+
+def votation_outcome(yes: int, no: int) -> Decision[bool]:
+    """Majorité simple des suffrages exprimés, sans quorum : oui > non ; l'égalité n'est pas un oui."""
+    if yes < 0 or no < 0:
+        raise ValueError("les voix ne peuvent pas être négatives")
+    adopted = yes > no
+    why = (f"{yes} oui contre {no} non : " +
+           ("la proposition l'emporte (aucun quorum)." if adopted else
+            "égalité, la proposition n'est pas adoptée." if yes == no else
+            "la proposition est rejetée."))
+    return Decision(adopted, why, (Citation(f"{KEY}.quorum_pct", 0, "000_721ebb8a9b1c3e2a.txt § Votations propositionnelles", ("LO1112-7",)),))
+
+
+@dataclass(frozen=True)
+class VotationDay:
+    day: date
+    slot: date          # the grid day before any blackout shift
+    skipped_reason: str | None = None
+
+
+def votation_grid(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[VotationDay]:
+    """The mandate's votation days: one every ``periodicite_votations_mois`` months (from
+    January), on the pact's weekday, at most ``max_votations_par_an`` a calendar year. Under
+    the law, a day in a blackout window is cancelled (petitions wait for the next one)."""
+    c = _clause(pact)
+    start, end = scenario.mandate.start, scenario.mandate.end
+    windows = blackout_windows(scenario) if regime == "loi" else []
+    days: list[VotationDay] = []
+    per_year: dict[int, int] = {}
+    for year in range(start.year, end.year + 1):
+        for month in range(1, 13):
+            probe = date(year, month, 1)
+            period = c.votation_period_months.at(probe)
+            if (month - 1) % period:
+                continue
+            d = nth_weekday(year, month, c.vote_day.at(probe), c.vote_day_rank.at(probe))
+            if not start < d < end:
+                continue
+            if per_year.get(year, 0) >= c.max_votations_per_year.at(d):
+                continue
+            if any(w.contains(d) for w in windows):
+                continue
+            per_year[year] = per_year.get(year, 0) + 1
+            days.append(VotationDay(d, d))
+    return days
+
+
+def next_votation_day(
+    pact: Pact, scenario: Scenario, earliest: date, regime: Regime = "loi"
+) -> date | None:
+    for v in votation_grid(pact, scenario, regime):
+        if v.day >= earliest:
+            return v.day
+    return None
+
+
+def petition_timeline(
+    pact: Pact, scenario: Scenario, submitted: date, regime: Regime = "pacte"
+) -> list[Step]:
+    """Dated path from submission to the votation day (each step at its latest date).
+
+    Submission → collection deadline (+ delai_collecte_mois) → DPC check (+ délai) →
+    next bureau → next CM (adopts, or organises a votation) → campaign (≥ 1 month) →
+    next grouped votation day → CM adopts at its next session if « oui »."""
+    c = _clause(pact)
+    src = lambda k: cite(KEY, c, k, submitted)  # noqa: E731
+    steps = [step(submitted, "petition_deposee", "Dépôt de la pétition, collecte ouverte", src("seuil_pct"))]
+    deadline = add_months(submitted, c.collection_months.at(submitted))
+    steps.append(step(deadline, "fin_collecte", "Fin de la collecte des signatures", src("delai_collecte_mois")))
+    checked = add_days(deadline, c.dpc_check_days.at(deadline))
+    steps.append(step(checked, "verification_dpc", "Vérification des signatures par la DPC, transmission au maire", src("delai_verification_dpc_jours")))
+    bureaus = bureau_meetings(pact, scenario)
+    after = checked
+    if bureaus:
+        bureau = next_after(bureaus, checked)
+        if bureau is not None:
+            cb = cite("bureau_executif", pact.bureau, "reunions_par_mois")
+            steps.append(step(bureau, "bureau_executif", "Inscription par le bureau exécutif à l'ordre du jour du CM", cb))
+            after = bureau
+    council = next_council(pact, scenario, after)
+    steps.append(step(council, "decision_cm", "Le CM adopte la proposition telle quelle ou organise une votation", council_citation(pact)))
+    campaign_end = add_months(council, c.campaign_months.at(council))
+    earliest = campaign_end
+    if regime == "loi":
+        lawful = earliest_lawful_vote(scenario, council, c.vote_day.at(council))
+        earliest = max(earliest, lawful.value)
+    vote = next_votation_day(pact, scenario, earliest, regime)
+    steps.append(step(add_days(council, 1), "debut_campagne", "Début de la campagne pour et contre (page web publique)", src("duree_campagne_mois")))
+    if vote is None:
+        steps.append(step(scenario.mandate.end, "pas_de_votation_avant_la_fin_du_mandat",
+                          "Aucun jour de votation possible avant la fin du mandat",
+                          cite_law("LO1112-6", "pas de scrutin dans les 6 mois précédant le renouvellement") if regime == "loi" else src("periodicite_votations_mois")))
+        return sorted(steps, key=lambda s: s.day)
+    steps.append(step(vote, "votation", "Jour de votation groupée (majorité simple, sans quorum)", src("periodicite_votations_mois")))
+    adoption = next_council(pact, scenario, vote)
+    steps.append(step(adoption, "adoption_cm_si_oui", "Si le oui l'emporte, le CM adopte la proposition à sa séance suivante", src("resultat_contraignant")))
+    return sorted(steps, key=lambda s: s.day)

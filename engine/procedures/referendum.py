@@ -1,0 +1,129 @@
+"""Référendum municipal and the legal bounds on every local vote.
+
+LO1112-7 : un projet soumis à référendum local est adopté si la moitié au moins des
+électeurs inscrits a pris part au scrutin et s'il réunit la majorité des suffrages
+exprimés ; sinon il n'est simplement pas adopté. LO1112-3 : le scrutin a lieu au moins
+2 mois après la transmission de la délibération au préfet (transmise sous 8 jours).
+LO1112-6 / L1112-21 : pas de scrutin local pendant les campagnes électorales ni à partir
+du 1er jour du 6e mois précédant le renouvellement général du conseil.
+Sources : LEGAL.md § 1, § 2 et § 11 ; 000_721ebb8a9b1c3e2a.txt § Référendums municipaux.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from engine.calendar import Window, add_days, add_months, first_free_day, next_weekday_on_or_after
+from engine.model.pact import Pact
+from engine.model.scenario import Scenario
+from engine.trace import Citation, Decision, cite, cite_law
+
+# Legal minima (LEGAL.md § 1, § 2, § 11; confidence H).
+TRANSMISSION_DAYS = 8          # LO1112-3: the mayor sends the deliberation within 8 days
+MIN_MONTHS_AFTER_TRANSMISSION = 2  # LO1112-3, L1112-17
+RENEWAL_BLACKOUT_MONTHS = 6    # LO1112-6 1°: from the 1st day of the 6th month before
+SAME_SUBJECT_SPACING_MONTHS = 12  # LO1112-6, L1112-21
+
+
+def renewal_blackout(scenario: Scenario) -> Window:
+    """From the 1st day of the 6th month before the renewal month, to the renewal (LO1112-6)."""
+    renewal = scenario.mandate.next_renewal
+    first_of_month = date(renewal.year, renewal.month, 1)
+    start = add_months(first_of_month, -RENEWAL_BLACKOUT_MONTHS)
+    return Window("Période précédant le renouvellement général (LO1112-6)", start, renewal)
+
+
+def blackout_windows(scenario: Scenario) -> list[Window]:
+    """Every period during which no local referendum or consultation may be held."""
+    windows = [Window(e.name, e.start, e.end) for e in scenario.elections]
+    windows.append(renewal_blackout(scenario))
+    return sorted(windows, key=lambda w: w.start)
+
+
+def earliest_lawful_vote(
+    scenario: Scenario, deliberation: date, weekday: str = "dimanche"
+) -> Decision[date]:
+    """The earliest lawful polling day for a vote decided by the council on ``deliberation``.
+
+    Deliberation → transmission to the préfet within 8 days → polling day at least 2 months
+    after → first ``weekday`` outside every blackout window.
+    """
+    transmission = add_days(deliberation, TRANSMISSION_DAYS)
+    floor = add_months(transmission, MIN_MONTHS_AFTER_TRANSMISSION)
+    windows = blackout_windows(scenario)
+    day = next_weekday_on_or_after(floor, weekday)
+    while True:
+        free = first_free_day(day, windows)
+        day2 = next_weekday_on_or_after(free, weekday)
+        if day2 == day:
+            break
+        day = day2
+    trace = (
+        cite_law("LO1112-3", "délibération transmise au préfet sous 8 jours, scrutin au moins "
+                 "2 mois après la transmission"),
+        cite_law("LO1112-6", "aucun scrutin local pendant les campagnes électorales ni dans "
+                 "les 6 mois précédant le renouvellement général"),
+    )
+    why = (f"Délibération le {deliberation.isoformat()}, transmission au préfet au plus tard le "
+           f"{transmission.isoformat()}, scrutin au plus tôt le {floor.isoformat()}, "
+           f"premier {weekday} hors période interdite : {day.isoformat()}.")
+    return Decision(day, why, trace)
+
+
+def in_blackout(scenario: Scenario, day: date) -> Window | None:
+    for w in blackout_windows(scenario):
+        if w.contains(day):
+            return w
+    return None
+
+
+@dataclass(frozen=True)
+class ReferendumResult:
+    adopted: bool
+    turnout_pct: float
+    yes_pct: float
+    turnout_met: bool
+    majority_met: bool
+    promise_to_follow: bool  # the pact's political promise to follow the result anyway
+    majority_for_yes: bool   # yes won among votes cast (what the promise refers to)
+
+
+def referendum_outcome(
+    pact: Pact, electors: int, votes_cast: int, yes: int
+) -> Decision[ReferendumResult]:
+    """LO1112-7: adopted iff turnout ≥ 50 % of registered electors and yes > 50 % of votes cast.
+
+    The pact's promise to follow a result without the quorum is a separate, visible fact.
+    """
+    if electors <= 0 or votes_cast < 0 or yes < 0 or yes > votes_cast or votes_cast > electors:
+        raise ValueError("chiffres incohérents : 0 ≤ oui ≤ suffrages exprimés ≤ inscrits")
+    clause = pact.referendum
+    turnout_min = clause.turnout_pct.at() if clause else 50.0
+    majority = clause.majority_pct.at() if clause else 50.0
+    promise = bool(clause and clause.follow_without_quorum.at())
+    turnout = 100.0 * votes_cast / electors
+    yes_pct = 100.0 * yes / votes_cast if votes_cast else 0.0
+    # Exact comparisons in integers: turnout ≥ x % ⇔ 100·votes ≥ x·electors.
+    turnout_met = 100 * votes_cast >= turnout_min * electors
+    majority_met = votes_cast > 0 and 100 * yes > majority * votes_cast
+    adopted = turnout_met and majority_met
+    trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "
+                                      "majorité des suffrages exprimés")]
+    if clause:
+        trace += [cite("referendum_municipal", clause, "participation_min_pct"),
+                  cite("referendum_municipal", clause, "majorite_suffrages_pct"),
+                  cite("referendum_municipal", clause, "suivre_sans_quorum")]
+    if adopted:
+        why = (f"Adopté : {turnout:.1f} % de participation (≥ {turnout_min:g} %) et "
+               f"{yes_pct:.1f} % de oui (> {majority:g} %).")
+    elif not turnout_met:
+        why = (f"Non adopté : participation de {turnout:.1f} %, sous les {turnout_min:g} % "
+               f"des inscrits exigés par LO1112-7.")
+        if promise and majority_met:
+            why += " Le pacte engage politiquement le CM à suivre ce oui malgré tout."
+    else:
+        why = f"Non adopté : {yes_pct:.1f} % de oui, pas plus de {majority:g} % des suffrages exprimés."
+    result = ReferendumResult(adopted, turnout, yes_pct, turnout_met, majority_met, promise,
+                              majority_met)
+    return Decision(result, why, tuple(trace))

@@ -1,0 +1,90 @@
+"""Rotation du binôme maire – 1er adjoint·e tous les 2 ans
+(000_721ebb8a9b1c3e2a.txt § Les binômes d'élu·es, la gestion collégiale et la rotation…).
+
+« Tous les 2 ans, le maire et son ou sa première adjointe présentent la démission de leurs
+fonctions exécutives mais pas de celles de conseiller·es municipaux. Une nouvelle élection
+est organisée au CM ; le binôme élu reprend le mandat impératif correspondant ; l'ancien
+binôme reprend les délégations du nouveau. »
+Mécanique légale (LEGAL.md § 3 et § 12.4) : démission adressée au préfet, définitive à son
+acceptation ou un mois après une seconde lettre recommandée (L2122-15) ; conseil réuni dans
+la quinzaine (L2122-14) ; toute élection du maire entraîne celle de tous les adjoints
+(L2122-10) ; convocation 5 jours francs avant (3 sous 3 500 habitants, L2121-11/-12).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from engine.calendar import add_days, add_months
+from engine.errors import InputError
+from engine.model.pact import Pact, RotationClause
+from engine.model.scenario import Scenario
+from engine.trace import Step, cite, cite_law, step
+
+KEY = "rotation"
+CLEAR_DAYS_THRESHOLD = 3500  # L2121-11 / L2121-12
+
+
+def _clause(pact: Pact) -> RotationClause:
+    if pact.rotation is None:
+        raise InputError.single(pact.info.id, None, KEY, "ce pacte n'a pas de clause de rotation")
+    return pact.rotation
+
+
+@dataclass(frozen=True)
+class Handover:
+    number: int
+    resignation: date
+    final: date
+    final_if_refused: date
+    convocation: date
+    election: date
+    steps: list[Step]
+
+
+def convocation_clear_days(scenario: Scenario) -> int:
+    """5 clear days from 3,500 inhabitants (L2121-12), 3 below (L2121-11)."""
+    return 5 if scenario.commune.population.at() >= CLEAR_DAYS_THRESHOLD else 3
+
+
+def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
+    """Every handover of the mandate with its legal steps, each at its latest date."""
+    c = _clause(pact)
+    start, end = scenario.mandate.start, scenario.mandate.end
+    out: list[Handover] = []
+    k = 1
+    while True:
+        resignation = add_months(start, k * c.period_months.at())
+        if resignation >= end:
+            return out
+        final = add_days(resignation, c.prefect_acceptance_days.at(resignation))
+        # Refused or unanswered: a second registered letter, final one month after it.
+        final_refused = add_months(add_days(resignation, c.prefect_acceptance_days.at(resignation)), 1)
+        election = add_days(final, c.convocation_days.at(final))
+        clear = convocation_clear_days(scenario)
+        convocation = add_days(election, -(clear + 1))
+        steps = [
+            step(resignation, "demission_maire_et_premier_adjoint",
+                 f"Passage de relais n° {k} : le maire et le 1er adjoint adressent au préfet la démission de leurs fonctions exécutives (pas de leur siège)",
+                 cite(KEY, c, "periodicite_mois", resignation)),
+            step(final, "demission_definitive",
+                 "Démission définitive à l'acceptation du préfet ; les adjoints perdent aussi leurs fonctions",
+                 cite(KEY, c, "delai_acceptation_prefet_jours", resignation)),
+            step(final_refused, "demission_definitive_si_refus",
+                 "À défaut d'acceptation : définitive un mois après une seconde lettre recommandée",
+                 cite_law("L2122-15", "démission définitive un mois après une seconde lettre recommandée")),
+            step(convocation, "convocation_cm",
+                 f"Convocation du conseil ({clear} jours francs, mention spéciale de l'élection)",
+                 cite_law("L2121-12" if clear == 5 else "L2121-11", f"{clear} jours francs")),
+            step(election, "election_maire_et_adjoints",
+                 "Élection du nouveau maire et de tous les adjoints (liste alternée femmes-hommes) ; nouveaux arrêtés de délégation ; l'ancien binôme reprend les délégations du nouveau",
+                 cite(KEY, c, "delai_convocation_cm_jours", final)),
+        ]
+        out.append(Handover(k, resignation, final, final_refused, convocation, election,
+                            sorted(steps, key=lambda s: s.day)))
+        k += 1
+
+
+def rotation_steps(pact: Pact, scenario: Scenario) -> list[Step]:
+    return sorted((s for h in handovers(pact, scenario) for s in h.steps), key=lambda s: s.day)

@@ -1,0 +1,71 @@
+"""Council sessions and executive-bureau meetings: the dates other procedures wait for.
+
+Conseil municipal: « 12 séances par an » (000_721ebb8a9b1c3e2a.txt § Quel coût ?) on the
+day set by the pact's ``conseil_municipal`` clause. Bureau exécutif: « se réunit deux fois
+par mois » (§ Le bureau exécutif).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from engine.calendar import add_months, monthly_dates
+from engine.errors import InputError
+from engine.model.pact import Pact
+from engine.model.scenario import Scenario
+from engine.trace import Citation, cite
+
+HORIZON_MONTHS = 18  # how far past the mandate's end sessions are generated for look-ups
+
+
+def _span(scenario: Scenario) -> tuple[date, date]:
+    return scenario.mandate.start, add_months(scenario.mandate.end, HORIZON_MONTHS)
+
+
+def council_sessions(pact: Pact, scenario: Scenario) -> list[date]:
+    """Every council session from the installation on (and some months past the mandate)."""
+    start, end = _span(scenario)
+    if pact.council is None:
+        # No clause: the law's minimum, one session a quarter (L2121-7), first month of each.
+        return monthly_dates(start, end, "lundi", [4], [1, 4, 7, 10])
+    c = pact.council
+    return monthly_dates(
+        start, end, c.session_day.at(), [c.session_rank.at()], c.session_months.at()
+    )
+
+
+def council_citation(pact: Pact) -> Citation:
+    if pact.council is None:
+        from engine.trace import cite_law
+
+        return cite_law("L2121-7", "au moins une séance par trimestre")
+    return cite("conseil_municipal", pact.council, "jour_session")
+
+
+def bureau_meetings(pact: Pact, scenario: Scenario) -> list[date]:
+    """Bureau exécutif meetings (none if the pact has no bureau clause)."""
+    if pact.bureau is None:
+        return []
+    start, end = _span(scenario)
+    b = pact.bureau
+    return monthly_dates(start, end, b.meeting_day.at(), b.meeting_ranks.at())
+
+
+def next_on_or_after(dates: list[date], day: date) -> date | None:
+    for d in dates:
+        if d >= day:
+            return d
+    return None
+
+
+def next_after(dates: list[date], day: date) -> date | None:
+    return next_on_or_after(dates, day + timedelta(days=1))
+
+
+def next_council(pact: Pact, scenario: Scenario, after: date) -> date:
+    """The first council session strictly after ``after``."""
+    found = next_after(council_sessions(pact, scenario), after)
+    if found is None:
+        raise InputError.single("(calendrier)", None, "conseil_municipal",
+                                f"aucune séance du conseil après le {after.isoformat()}")
+    return found
