@@ -1,5 +1,10 @@
-"""Page « simulation » (en construction)."""
+"""Page « Simulation » : Monte Carlo sur le mandat, cartes-titres, éventails, hypothèses."""
 
 import streamlit as st
 
-st.title("simulation")
+from dashboard import data, session
+
+v, t, scen, pact = session.current()
+st.title("Simulation du mandat")
+data.Module("engine.sim", "simulation (pacte simuler)").notice()
+data.Module("engine.costs", "coûts (pacte couts)").notice()

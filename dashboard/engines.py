@@ -1,0 +1,46 @@
+"""The engine modules built in parallel (checker, costs, simulation), reached through one
+place: each accessor returns the engine's function, or ``None`` while this installation does
+not have it — the pages then say so in French and never show invented figures."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+# (module, function) candidates, first found wins.
+CHECKERS = [("engine.verifier", "check"), ("engine.legal", "check"), ("engine.check", "check")]
+COSTS = [("engine.costs", "cost_table")]
+
+
+def _resolve(candidates: list[tuple[str, str]]) -> Callable[..., Any] | None:
+    for module, name in candidates:
+        try:
+            mod = importlib.import_module(module)
+        except ImportError:
+            continue
+        fn = getattr(mod, name, None)
+        if callable(fn):
+            return fn
+    return None
+
+
+def checker() -> Callable[..., Any] | None:
+    """``check(pact, scenario)`` → findings (objects with ``as_dict()`` or dicts)."""
+    return _resolve(CHECKERS)
+
+
+def cost_table() -> Callable[..., Any] | None:
+    return _resolve(COSTS)
+
+
+def as_dict(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
+    if hasattr(item, "as_dict"):
+        return item.as_dict()
+    if hasattr(item, "model_dump"):
+        return item.model_dump()
+    from dataclasses import asdict
+
+    return asdict(item)
