@@ -15,19 +15,19 @@ import streamlit as st  # noqa: E402
 from dashboard import session  # noqa: E402
 from dashboard.state import ERRORS_KEY, query_string  # noqa: E402
 
-st.set_page_config(page_title="Pacte — tableau de bord", page_icon="🏛️", layout="wide",
+st.set_page_config(page_title="Pacte — tableau de bord", page_icon=":material/account_balance:", layout="wide",
                    initial_sidebar_state="expanded")
 session.restore_from_url()
 
 HERE = Path(__file__).resolve().parent / "vues"
 PAGES = [
-    st.Page(HERE / "pacte.py", title="Pacte", icon="📜", url_path="pacte", default=True),
-    st.Page(HERE / "legalite.py", title="Légalité", icon="⚖️", url_path="legalite"),
-    st.Page(HERE / "calendrier.py", title="Calendrier", icon="📅", url_path="calendrier"),
-    st.Page(HERE / "simulation.py", title="Simulation", icon="🎲", url_path="simulation"),
-    st.Page(HERE / "pouvoirs.py", title="Pouvoirs", icon="🕸️", url_path="pouvoirs"),
-    st.Page(HERE / "comparer.py", title="Comparer", icon="🔀", url_path="comparer"),
-    st.Page(HERE / "rapport.py", title="Rapport", icon="🖨️", url_path="rapport"),
+    st.Page(HERE / "pacte.py", title="Pacte", icon=":material/description:", url_path="pacte", default=True),
+    st.Page(HERE / "legalite.py", title="Légalité", icon=":material/gavel:", url_path="legalite"),
+    st.Page(HERE / "calendrier.py", title="Calendrier", icon=":material/calendar_month:", url_path="calendrier"),
+    st.Page(HERE / "simulation.py", title="Simulation", icon=":material/casino:", url_path="simulation"),
+    st.Page(HERE / "pouvoirs.py", title="Pouvoirs", icon=":material/hub:", url_path="pouvoirs"),
+    st.Page(HERE / "comparer.py", title="Comparer", icon=":material/compare_arrows:", url_path="comparer"),
+    st.Page(HERE / "rapport.py", title="Rapport", icon=":material/print:", url_path="rapport"),
 ]
 nav = st.navigation(PAGES)
 

@@ -96,4 +96,4 @@ class Module:
     def notice(self) -> None:
         st.info(f"Le module « {self.label} » (`{self.name}`) n'est pas encore disponible dans "
                 "cette installation de Pacte : cette partie s'affichera dès qu'il le sera. "
-                "Aucun chiffre n'est inventé en attendant.", icon="ℹ️")
+                "Aucun chiffre n'est inventé en attendant.", icon=":material/info:")

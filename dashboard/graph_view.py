@@ -60,7 +60,7 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
                                  showlegend=False, legendgroup=kind))
     nx_, ny_, labels, hover, colors, symbols = [], [], [], [], [], []
     symbol_of = {"ellipse": "circle", "box": "square", "hexagon": "hexagon", "diamond": "diamond",
-                 "note": "square-open"}
+                 "note": "square"}
     for body in g.bodies.values():
         x, y = pos[body.id]
         nx_.append(x)
@@ -73,19 +73,24 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
         incoming = [p for p in g.powers if p.target == body.id]
         hover.append(f"<b>{html.escape(body.label)}</b><br>{len(outgoing)} pouvoir(s) exercé(s), "
                      f"{len(incoming)} reçu(s)<br>Origine : {body.clause}")
-    fig.add_trace(go.Scatter(x=nx_, y=ny_, mode="markers+text", text=labels,
-                             textposition="bottom center", hovertext=hover, hoverinfo="text",
-                             marker={"size": 22, "color": colors, "symbol": symbols,
-                                     "line": {"color": "#374151", "width": 1}},
-                             textfont={"size": 11}, showlegend=False))
-    top = max(y for _, y in pos.values()) + 1.2
+    fig.add_trace(go.Scatter(x=nx_, y=ny_, mode="markers", hovertext=hover, hoverinfo="text",
+                             marker={"size": 24, "color": colors, "symbol": symbols,
+                                     "line": {"color": "#374151", "width": 1.2}},
+                             showlegend=False))
+    for x, y, text in zip(nx_, ny_, labels, strict=True):
+        fig.add_annotation(x=x, y=y, yshift=-30, text=text, showarrow=False,
+                           font={"size": 11, "color": "#111827"}, bgcolor="rgba(255,255,255,0.85)",
+                           borderpad=1)
+    top = max(y for _, y in pos.values()) + 0.8
     for col, title in enumerate(COLUMN_TITLES):
         fig.add_annotation(x=col, y=top, text=f"<b>{title}</b>", showarrow=False,
                            font={"size": 12, "color": "#374151"})
     fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       plot_bgcolor="white", legend={"orientation": "h", "y": -0.02},
                       xaxis={"visible": False, "range": [-0.5, 5.6]},
-                      yaxis={"visible": False}, hoverlabel={"align": "left"})
+                      yaxis={"visible": False, "range": [min(y for _, y in pos.values()) - 0.8,
+                                                         top + 0.3]},
+                      hoverlabel={"align": "left"})
     return fig
 
 

@@ -15,7 +15,7 @@ VERDICT_FR = {
     "incoherent": "incohérent", "lacune": "laissé à la bonne volonté",
 }
 SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
-ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
+ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 
 
 def main() -> None:

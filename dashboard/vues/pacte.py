@@ -56,8 +56,8 @@ def main() -> None:
     base_values = {p["path"]: p["value"] for c in base["clauses"] for p in c["parameters"]}
 
     _edits_box(v)
-    tab_edit, tab_all, tab_file = st.tabs(["✏️ Modifier une clause", "📋 Toutes les clauses",
-                                           "📂 Importer / télécharger"])
+    tab_edit, tab_all, tab_file = st.tabs([":material/edit: Modifier une clause", ":material/table: Toutes les clauses",
+                                           ":material/upload_file: Importer / télécharger"])
     with tab_edit:
         options = [c["id"] for c in desc["clauses"]] + ["__scenario__"]
         titles = {c["id"]: c["title"] for c in desc["clauses"]}
@@ -102,7 +102,7 @@ def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
     if key not in st.session_state:
         st.session_state[key] = "\n".join(value) if spec.kind == "lines" else value
     _draw(spec, label, key, help_, p["unit"], path, file_value)
-    st.caption(f"📄 {p['source']}{law}")
+    st.caption(f"Source : {p['source']}{law}")
     err = st.session_state.get(EDIT_ERRORS, {}).get(path)
     if err:
         st.error(err)
@@ -122,7 +122,8 @@ def _draw(spec: widgets.Spec, label: str, key: str, help_: str, unit: str, path:
     elif spec.kind == "slider":
         st.session_state[key] = float(st.session_state[key])
         st.slider(label, min_value=float(spec.minimum), max_value=float(spec.maximum),
-                  step=widgets.UNIT_STEP.get(unit, 1.0), **kwargs)
+                  step=widgets.UNIT_STEP.get(unit, 1.0),
+                  format="%.1f %%" if unit == "pourcent" else None, **kwargs)
     elif spec.kind == "integer":
         st.number_input(label, step=1, **kwargs)
     elif spec.kind == "number":
@@ -157,7 +158,7 @@ def _scenario_editor(scen) -> None:  # noqa: ANN001
         spec = widgets.Spec(kind, 0.0, 100.0) if kind == "slider" else widgets.Spec(kind)
         _draw(spec, label, key, f"Source : {source}", "pourcent" if kind == "slider" else "",
               path, file_value)
-        st.caption(f"📄 {source}")
+        st.caption(f"Source : {source}")
         err = st.session_state.get(EDIT_ERRORS, {}).get(path)
         if err:
             st.error(err)

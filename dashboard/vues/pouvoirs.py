@@ -15,12 +15,17 @@ def main() -> None:
     report = data.powers_report(t, v.overrides)
     votes = report["citizen_votes"]
     n_votes = len({x["decision"] for x in votes})
+    alone: dict[str, int] = {}
+    for d in report["concentration"]["decisions"]:
+        if d["alone"]:
+            alone[d["alone"]] = alone.get(d["alone"], 0) + 1
     if votes:
-        title = (f"Les citoyen·nes peuvent porter {n_votes} type(s) de décision au vote ; "
-                 f"{len(report['concentration']['blockers'])} organe(s) peuvent leur barrer "
-                 "la route ailleurs")
+        title = f"Les citoyen·nes peuvent porter au vote {n_votes} type(s) de décision"
     else:
         title = "Les citoyen·nes ne peuvent porter aucune décision au vote eux-mêmes"
+    if alone:
+        who, k = max(alone.items(), key=lambda kv: kv[1])
+        title += f" ; {g.label(who)} décide seul·e de {k} autre(s)"
     st.title("Qui a le pouvoir ?")
     st.subheader(title)
     st.caption(f"{len(g.bodies)} organes, votes et décisions ; {len(g.powers)} pouvoirs, chacun "
@@ -39,7 +44,8 @@ def main() -> None:
     with left:
         st.markdown("### Redevabilité de chaque détenteur de pouvoir")
         for acc in report["accountability"]:
-            icon = "✅" if acc["audited_by_citizens"] else ("⚠️" if acc["paths"] else "⛔")
+            icon = (":material/verified:" if acc["audited_by_citizens"] else
+                    (":material/warning:" if acc["paths"] else ":material/block:"))
             with st.expander(f"{icon} {acc['summary']}"):
                 if not acc["paths"]:
                     st.write("Aucun chemin depuis les citoyen·nes.")
