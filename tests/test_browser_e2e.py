@@ -120,7 +120,7 @@ def test_edit_a_clause_simulate_and_read_a_result() -> None:
         page.goto(f"{base}/")
         page.get_by_text("Le pacte, clause par clause").wait_for()
         _wait_idle(page)
-        field = page.get_by_label("Durée de collecte des signatures", exact=False).first
+        field = page.get_by_role("spinbutton", name="Durée de collecte des signatures").first
         field.fill("4")
         field.press("Enter")
         page.wait_for_url("**delai_collecte_mois%3D4**", timeout=30_000)
@@ -132,7 +132,7 @@ def test_edit_a_clause_simulate_and_read_a_result() -> None:
         page.get_by_text("Simulation du mandat").wait_for()
         _wait_idle(page)
         assert "delai_collecte_mois%3D4" in page.url  # the variant follows the navigation
-        runs = page.get_by_label("Nombre de futurs simulés", exact=False).first
+        runs = page.get_by_role("spinbutton", name="Nombre de futurs simulés").first
         runs.fill("4")
         runs.press("Enter")
         _wait_idle(page)
