@@ -51,6 +51,22 @@ def parse_overrides(items: tuple[str, ...] | list[str]) -> list[tuple[str, Any]]
     return [parse_override(item) for item in items]
 
 
+ASSUMPTIONS_PREFIX = "hypotheses."
+
+
+def is_assumption(item: str) -> bool:
+    """« hypotheses.<clé>=… » edits the simulation's behaviour assumptions, not the files."""
+    return item.startswith(ASSUMPTIONS_PREFIX)
+
+
+def file_overrides(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(i for i in items if not is_assumption(i))
+
+
+def assumption_overrides(items: tuple[str, ...] | list[str]) -> list[tuple[str, Any]]:
+    return parse_overrides([i for i in items if is_assumption(i)])
+
+
 def bundled_pacts() -> dict[str, str]:
     """The bundled pacts, id → file name."""
     return {p.stem: p.name for p in sorted(PACTS_DIR.glob("*.yaml"))}
@@ -108,11 +124,12 @@ class Texts:
 
 
 def load_texts(texts: Texts, overrides: tuple[str, ...] | list[str] = ()):  # noqa: ANN201
-    """(scenario, pact) from YAML texts and « CHEMIN=VALEUR » overrides; InputError if bad."""
+    """(scenario, pact) from YAML texts and « CHEMIN=VALEUR » overrides; InputError if bad.
+    « hypotheses.* » overrides are left to the simulation (``assumption_overrides``)."""
     from engine.model.pact import Pact
     from engine.model.scenario import Scenario
 
-    scen_over, pact_over = split_overrides(parse_overrides(tuple(overrides)))
+    scen_over, pact_over = split_overrides(parse_overrides(file_overrides(overrides)))
     sdoc = parse_copy(texts.scenario_text, texts.scenario_name)
     for path, value in scen_over:
         set_path(sdoc.data, path, value, "modification")
