@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal
+
 
 def _fr(text: str) -> str:
     return text.replace(",", "\u202f").replace(".", ",")
@@ -10,8 +12,9 @@ def _fr(text: str) -> str:
 def eur(amount: float) -> str:
     """Euros the way a headline says them: 2,5 M€ ; 830 k€ ; 42 €."""
     a = float(amount)
-    if abs(a) >= 1_000_000:
-        return _fr(f"{a / 1_000_000:.1f}") + " M€"
+    if abs(a) >= 1_000_000:  # half up: 1 250 000 € → 1,3 M€
+        millions = Decimal(str(a)) / Decimal(1_000_000)
+        return _fr(str(millions.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))) + " M€"
     if abs(a) >= 10_000:
         return _fr(f"{a / 1_000:.0f}") + " k€"
     return _fr(f"{a:,.0f}") + " €"
