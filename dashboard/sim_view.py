@@ -67,6 +67,7 @@ def _band(fig: Any, x: list[Any], lo: list[float], mid: list[float], hi: list[fl
     import plotly.graph_objects as go
 
     fig.add_trace(go.Scatter(x=x + x[::-1], y=list(hi) + list(lo)[::-1], fill="toself",
+                             mode="lines",
                              fillcolor=color.replace("rgb", "rgba").replace(")", ",0.18)"),
                              line={"width": 0}, hoverinfo="skip", name=f"{name} (5–95 %)",
                              showlegend=True))
@@ -81,22 +82,32 @@ def _percentiles(values: Any) -> tuple[list[float], list[float], list[float]]:
     return list(q[0]), list(q[1]), list(q[2])
 
 
-def yearly_cost_figure(s: SimSummary, operating_budget: float) -> Any:
-    """Operating cost per mandate year, as a share of the commune's operating spending."""
+def yearly_cost_figure(s: SimSummary, operating_budget: float,
+                       table_share_pct: float | None = None) -> Any:
+    """Operating cost per year of mandate (12 months from the installation), as a share of
+    the commune's operating spending; the cost table's static share as a reference line."""
     import numpy as np
     import plotly.graph_objects as go
 
     idx = s.series.index("cost_operating_eur")
-    years = sorted({m[:4] for m in s.months})
-    per_year = np.stack([s.monthly[:, idx, [i for i, m in enumerate(s.months) if m[:4] == y]]
-                         .sum(axis=1) for y in years], axis=1)
+    n = len(s.months)
+    blocks = [list(range(a, min(a + 12, n))) for a in range(0, n, 12)]
+    blocks = [b for b in blocks if len(b) >= 6]  # a last stub of a few days is not a year
+    labels = [f"année {i + 1} ({s.months[b[0]][:4]}–{s.months[b[-1]][2:4]})"
+              for i, b in enumerate(blocks)]
+    per_year = np.stack([s.monthly[:, idx, b].sum(axis=1) * 12 / len(b) for b in blocks],
+                        axis=1)
     share = per_year / operating_budget * 100
     lo, mid, hi = _percentiles(share)
     fig = go.Figure()
-    _band(fig, years, lo, mid, hi, "Coût de fonctionnement", "rgb(29,78,216)")
+    _band(fig, labels, lo, mid, hi, "Coût simulé", "rgb(29,78,216)")
+    if table_share_pct is not None:
+        fig.add_hline(y=table_share_pct, line_dash="dash", line_color="#dc2626",
+                      annotation_text=f"tableau des coûts du pacte : "
+                                      f"{table_share_pct:.1f} %".replace(".", ","),
+                      annotation_position="bottom right")
     fig.update_layout(height=330, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       yaxis={"title": "% des dépenses de fonctionnement", "rangemode": "tozero"},
-                      xaxis={"title": "année civile (années entamées : mandat partiel)"},
                       legend={"orientation": "h", "y": -0.25}, plot_bgcolor="white")
     return fig
 
@@ -131,7 +142,9 @@ def distribution_figure(s: SimSummary, metric: str, unit: str) -> Any:
         v = s.value(metric, stat)
         if v is not None:
             fig.add_vline(x=v, line_dash=dash, line_color="#111827",
-                          annotation_text={"p5": "5 %", "p50": "médiane", "p95": "95 %"}[stat])
+                          annotation_text={"p5": "5 %", "p50": "médiane", "p95": "95 %"}[stat],
+                          annotation_position={"p5": "top left", "p50": "top",
+                                               "p95": "top right"}[stat])
     fig.update_layout(height=300, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                       xaxis={"title": unit}, yaxis={"title": "futurs simulés"},
                       plot_bgcolor="white", bargap=0.05)

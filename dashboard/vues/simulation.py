@@ -123,7 +123,7 @@ def main() -> None:
     else:
         st.session_state.setdefault("last_simulation", {})[(t, v.overrides)] = \
             summary.for_report()
-        _results(summary, scen)
+        _results(summary, scen, costs)
     _assumptions(inputs, v)
 
 
@@ -133,7 +133,7 @@ def _card(title: str, caption: str) -> None:
         st.caption(caption)
 
 
-def _results(s: sim_view.SimSummary, scen) -> None:  # noqa: ANN001
+def _results(s: sim_view.SimSummary, scen, costs: dict | None) -> None:  # noqa: ANN001
     regime = "la loi (délais légaux, périodes sans scrutin)" if s.regime == "loi" else \
         "le pacte seul"
     st.caption(f"{s.runs} futurs simulés, graine {s.seed} ; les votes suivent {regime}. "
@@ -177,9 +177,10 @@ def _results(s: sim_view.SimSummary, scen) -> None:  # noqa: ANN001
                   f"{money.number(val('revocation_consultations'))} consultation(s) de "
                   "révocation.")
 
-    st.markdown("#### Coût de fonctionnement par année face au budget")
+    st.markdown("#### Coût de fonctionnement par année de mandat, en part du budget")
     budget = float(scen.commune.budget.operating_spending_eur.at(None))
-    st.plotly_chart(sim_view.yearly_cost_figure(s, budget), width="stretch",
+    share = costs["share_of_operating_spending"] if costs else None
+    st.plotly_chart(sim_view.yearly_cost_figure(s, budget, share), width="stretch",
                     config={"displaylogo": False})
     st.markdown("#### Charge de travail mensuelle par rôle")
     role = st.radio("Rôle", list(sim_view.ROLES), horizontal=True, key="sim_role",
