@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 from dashboard_support import app, query_sets, texts
 
+
 def _has(module: str) -> bool:
     try:
         return importlib.util.find_spec(module) is not None
