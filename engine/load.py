@@ -7,6 +7,7 @@ what is expected, and the caller exits with code 2.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,11 +105,16 @@ def parse_yaml(text: str, name: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         what = (exc.problem or exc.context or "syntaxe").strip()
+        dup = re.match(r'found duplicate key "(.*?)"', what)
+        if dup:
+            raise InputError.single(name, line, dup.group(1),
+                                    f"YAML mal formé : clé « {dup.group(1)} » en double") from None
         raise InputError.single(name, line, "(syntaxe YAML)", f"YAML mal formé : {what}") from None
     except YAMLError as exc:
         raise InputError.single(name, None, "(syntaxe YAML)", f"YAML mal formé : {exc}") from None
     except ValueError as exc:  # e.g. an impossible date such as 2026-02-30
-        raise InputError.single(name, None, "(valeur)", f"valeur impossible : {exc}") from None
+        raise _impossible_date(yaml, text, name) or InputError.single(
+            name, None, "(valeur)", f"valeur impossible : {exc}") from None
     lines: dict[Path_, int] = {}
     data = _plain(node, (), lines)
     return Document(name=name, data=data, lines=lines)
@@ -124,6 +130,45 @@ def display_name(path: Path) -> str:
     except ValueError:
         return str(resolved)
     return rel if not rel.startswith("..") else str(resolved)
+
+
+def _impossible_date(yaml: Any, text: str, name: str) -> InputError | None:
+    """Find the scalar YAML reads as a date but that does not exist (2026-02-30), and name
+    its line and field. The document is composed again (nodes only, nothing constructed)."""
+    from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    try:
+        root = yaml.compose(text)
+    except Exception:  # the text was already parsed once; give up on a second failure
+        return None
+
+    def bad(node: Any) -> bool:
+        if not isinstance(node, ScalarNode) or not str(node.tag).endswith(":timestamp"):
+            return False
+        try:
+            dt.date.fromisoformat(str(node.value)[:10])
+        except ValueError:
+            return True
+        return False
+
+    def walk(node: Any, path: tuple[str, ...]) -> InputError | None:
+        pairs: list[tuple[Any, tuple[str, ...]]] = []
+        if isinstance(node, MappingNode):
+            for key, value in node.value:
+                pairs += [(key, path + (str(key.value),)), (value, path + (str(key.value),))]
+        elif isinstance(node, SequenceNode):
+            pairs = [(item, path + (str(i + 1),)) for i, item in enumerate(node.value)]
+        for child, child_path in pairs:
+            if bad(child):
+                return InputError.single(
+                    name, child.start_mark.line + 1, ".".join(child_path) or "(racine)",
+                    f"date impossible « {child.value} » — attendu : une date réelle AAAA-MM-JJ")
+            found = walk(child, child_path)
+            if found is not None:
+                return found
+        return None
+
+    return walk(root, ())
 
 
 def read_document(path: Path | str) -> Document:

@@ -6,7 +6,7 @@ French keys (aliases) are the words of the pact file; attributes are English.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -262,6 +262,19 @@ class ExecutivePairClause(Clause):
     members: Param[PosInt] = Field(alias="membres")
     group_size_min: Param[PosInt] = Field(alias="elus_par_delegation_min")
     group_size_max: Param[PosInt] = Field(alias="elus_par_delegation_max")
+    delegations: Param[PosInt] | None = Field(default=None, alias="nombre_delegations")
+    transversal_adjoints: Param[NonNegInt] | None = Field(default=None, alias="adjoints_transversaux")
+    quartier_adjoints: Param[bool] | None = Field(default=None, alias="adjoints_de_quartier")
+    special_adjoints: Param[bool] | None = Field(default=None, alias="adjoints_speciaux")
+    cabinet_validated_by_first_adjoint: Param[bool] | None = Field(
+        default=None, alias="validation_dircab_par_premier_adjoint"
+    )
+
+    @model_validator(mode="after")
+    def _group_sizes(self) -> ExecutivePairClause:
+        if self.group_size_min.at() > self.group_size_max.at():
+            raise ValueError("elus_par_delegation_min dépasse elus_par_delegation_max")
+        return self
 
 
 class CollegialityClause(Clause):
@@ -273,6 +286,45 @@ class CollegialityClause(Clause):
     decision_rule: Param[Literal["consensus", "majorite"]] = Field(alias="regle_de_decision")
     objection_as_abstention: Param[bool] = Field(alias="objection_par_abstention")
     shared_cabinet_size: Param[NonNegInt] = Field(alias="cabinet_partage")
+    ethics_charter: Param[bool] | None = Field(default=None, alias="charte_ethique")
+    rules_in_standing_orders: Param[bool] | None = Field(
+        default=None, alias="traduction_reglement_interieur"
+    )
+    minority_exchanges: Param[bool] | None = Field(default=None, alias="echanges_avec_la_minorite")
+
+
+class CostClause(Clause):
+    """Cost inputs of the pact's yearly budget (the seed's « Quel coût ? » table).
+
+    Counts (members, hours, participants, sessions, quartiers, budgets) come from the other
+    clauses; this clause holds prices, salaries and unit costs the table needs.
+    """
+
+    smic_hourly_eur: Param[Euros] = Field(alias="smic_horaire_eur")
+    bus_ticket_eur: Param[Euros] = Field(alias="prix_ticket_bus_eur")
+    paid_months_per_year: Param[Annotated[int, Field(ge=0, le=12)]] = Field(
+        alias="mois_indemnises_par_an"
+    )
+    childcare_smic_multiple: Param[Annotated[float, Field(ge=0)]] = Field(
+        alias="garde_enfants_multiple_smic"
+    )
+    committee_allowance_smic_multiple: Param[Annotated[float, Field(ge=0)]] = Field(
+        alias="indemnite_commissions_multiple_smic"
+    )
+    citizen_council_meetings_per_month: Param[NonNegInt] = Field(
+        alias="reunions_conseil_citoyen_par_mois"
+    )
+    manager_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_cadre_eur")
+    supervisor_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_agent_maitrise_eur")
+    apprentice_salary_eur: Param[Euros] = Field(alias="salaire_brut_annuel_alternant_eur")
+    employer_charges_pct: Param[Annotated[float, Field(ge=0, le=200)]] = Field(
+        alias="charges_employeur_pct"
+    )
+    office_operating_eur: Param[Euros] = Field(alias="frais_bureautique_logistique_eur_par_an")
+    office_investment_eur: Param[Euros] = Field(alias="equipement_investissement_eur_par_an")
+    votation_unit_eur: Param[Euros] = Field(alias="cout_unitaire_votation_eur")
+    votations_budgeted_per_year: Param[NonNegInt] = Field(alias="votations_budgetees_par_an")
+    convention_unit_eur: Param[Euros] = Field(alias="cout_unitaire_convention_eur")
 
 
 class PactInfo(BaseModel):
@@ -312,6 +364,7 @@ class Pact(BaseModel):
     dpc: DpcClause | None = Field(default=None, alias="direction_pouvoir_citoyen")
     executive: ExecutivePairClause | None = Field(default=None, alias="executif")
     collegiality: CollegialityClause | None = Field(default=None, alias="collegialite")
+    costs: CostClause | None = Field(default=None, alias="couts")
 
     def clauses(self) -> dict[str, Clause]:
         """The clauses present, by their French key, in file order of the schema."""

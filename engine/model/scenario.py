@@ -18,6 +18,7 @@ class Quartier(BaseModel):
 
     name: str = Field(alias="nom", min_length=1)
     population_share_pct: Percent | None = Field(default=None, alias="part_population_pct")
+    former_commune: bool | None = Field(default=None, alias="ancienne_commune")
 
 
 class Budget(BaseModel):
@@ -29,6 +30,24 @@ class Budget(BaseModel):
     investment_receipts_eur: Param[Euros] = Field(alias="recettes_reelles_investissement_eur")
 
 
+class Range(BaseModel):
+    """An uncertain figure: the plausible interval around the value used (e.g. a population
+    close to a legal threshold whose latest INSEE figure was not found)."""
+
+    model_config = STRICT
+
+    min: PosInt
+    max: PosInt
+    source: Source | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.max < self.min:
+            raise ValueError("« max » doit être supérieur ou égal à « min »")
+        return self
+
+
 class Commune(BaseModel):
     model_config = STRICT
 
@@ -38,6 +57,10 @@ class Commune(BaseModel):
     electors: Param[PosInt] = Field(alias="electeurs_inscrits")
     quartiers: list[Quartier] = Field(alias="quartiers")
     budget: Budget
+    population_range: Range | None = Field(default=None, alias="population_plage")
+    population_confidence: Confidence | None = Field(default=None, alias="confiance_population")
+    electors_range: Range | None = Field(default=None, alias="electeurs_plage")
+    electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs")
 
 
 class Mandate(BaseModel):

@@ -84,7 +84,7 @@ def abrogation_path(
     weekday = c.vote_day.at(trigger)
     vote = next_weekday_on_or_after(campaign_end, weekday)
     if regime == "loi":
-        vote = max(vote, earliest_lawful_vote(scenario, trigger, weekday).value)
+        vote = earliest_lawful_vote(scenario, trigger, weekday, not_before=vote).value
     abrogating = next_council(pact, scenario, vote)
     suspends = c.suspends_execution.at(council_day)
     need = number(c.signatures_required.at(request_day))

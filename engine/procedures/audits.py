@@ -40,12 +40,11 @@ def council_start(pact: Pact, scenario: Scenario) -> date:
 def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -> list[date]:
     c = _clause(pact)
     start, end = council_start(pact, scenario), scenario.mandate.end
-    off = set(c.months_without_meeting.at())
     days = []
     y, m = start.year, start.month
     while date(y, m, 1) <= end:
         probe = date(y, m, 1)
-        if m not in set(c.months_without_meeting.at(probe)) and m not in off:
+        if m not in set(c.months_without_meeting.at(probe)):
             weekday = getattr(c, weekday_key).at(probe)
             rank = getattr(c, rank_key).at(probe)
             d = nth_weekday(y, m, weekday, rank)

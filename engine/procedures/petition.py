@@ -21,6 +21,7 @@ from engine.fr import number
 from engine.model.pact import Pact, PetitionClause
 from engine.model.scenario import Scenario
 from engine.procedures import Regime
+from engine.procedures._memo import per_models
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
 from engine.procedures.sessions import (
     bureau_meetings,
@@ -122,6 +123,7 @@ class VotationDay:
     skipped_reason: str | None = None
 
 
+@per_models
 def votation_grid(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[VotationDay]:
     """The mandate's votation days: one every ``periodicite_votations_mois`` months (from
     January), on the pact's weekday, at most ``max_votations_par_an`` a calendar year. Under

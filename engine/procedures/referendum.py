@@ -42,15 +42,18 @@ def blackout_windows(scenario: Scenario) -> list[Window]:
 
 
 def earliest_lawful_vote(
-    scenario: Scenario, deliberation: date, weekday: str = "dimanche"
+    scenario: Scenario, deliberation: date, weekday: str = "dimanche", not_before: date | None = None
 ) -> Decision[date]:
     """The earliest lawful polling day for a vote decided by the council on ``deliberation``.
 
     Deliberation → transmission to the préfet within 8 days → polling day at least 2 months
-    after → first ``weekday`` outside every blackout window.
+    after (and not before ``not_before``, e.g. the end of the pact's own campaign) → first
+    ``weekday`` outside every blackout window.
     """
     transmission = add_days(deliberation, TRANSMISSION_DAYS)
     floor = add_months(transmission, MIN_MONTHS_AFTER_TRANSMISSION)
+    if not_before is not None:
+        floor = max(floor, not_before)
     windows = blackout_windows(scenario)
     day = next_weekday_on_or_after(floor, weekday)
     while True:

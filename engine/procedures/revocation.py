@@ -49,17 +49,20 @@ def revocation_path(
     weekday = c.vote_day.at(council)
     vote = next_weekday_on_or_after(debate_end, weekday)
     if regime == "loi":
-        vote = max(vote, earliest_lawful_vote(scenario, council, weekday).value)
+        vote = earliest_lawful_vote(scenario, council, weekday, not_before=vote).value
     cc = pact.citizen_council
     first = (cite("conseil_citoyen", cc, "peut_demander_revocation") if cc is not None
              else cite(KEY, c, "effet_du_oui"))
     steps = [
         step(opinion_day, "avis_defavorable", "Avis défavorable du Conseil Citoyen et demande de consultation au maire", first),
         step(council, "deliberation_cm", "Le CM délibère pour déclencher la consultation (prochaine séance)", council_citation(pact)),
-        step(add_days(council, 1), "debut_debat", "Début du débat public (le CC explique, le binôme répond)", cite(KEY, c, "debat_public_jours", council)),
-        step(debate_end, "fin_debat", "Fin du débat public", cite(KEY, c, "debat_public_jours", council)),
-        step(vote, "vote", "Consultation en bureaux de vote, majorité simple des suffrages exprimés", cite(KEY, c, "majorite_suffrages_pct", council)),
     ]
+    if debate_end > council:  # a pact without a public debate (0 days) has no debate steps
+        steps += [
+            step(add_days(council, 1), "debut_debat", "Début du débat public (le CC explique, le binôme répond)", cite(KEY, c, "debat_public_jours", council)),
+            step(debate_end, "fin_debat", "Fin du débat public", cite(KEY, c, "debat_public_jours", council)),
+        ]
+    steps.append(step(vote, "vote", "Consultation en bureaux de vote, majorité simple des suffrages exprimés", cite(KEY, c, "majorite_suffrages_pct", council)))
     return RevocationPath(sorted(steps, key=lambda s: s.day), council, debate_end, vote)
 
 

@@ -61,8 +61,10 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
         final = add_days(resignation, c.prefect_acceptance_days.at(resignation))
         # Refused or unanswered: a second registered letter, final one month after it.
         final_refused = add_months(add_days(resignation, c.prefect_acceptance_days.at(resignation)), 1)
-        election = add_days(final, c.convocation_days.at(final))
+        # The council can only be convened once the seat is vacant (the resignation is
+        # final), with its clear days of notice: a pact delay shorter than that is stretched.
         clear = convocation_clear_days(scenario)
+        election = add_days(final, max(c.convocation_days.at(final), clear + 1))
         convocation = add_days(election, -(clear + 1))
         steps = [
             step(resignation, "demission_maire_et_premier_adjoint",

@@ -13,6 +13,7 @@ from engine.calendar import add_months, monthly_dates
 from engine.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
+from engine.procedures._memo import per_models
 from engine.trace import Citation, cite
 
 HORIZON_MONTHS = 18  # how far past the mandate's end sessions are generated for look-ups
@@ -22,6 +23,7 @@ def _span(scenario: Scenario) -> tuple[date, date]:
     return scenario.mandate.start, add_months(scenario.mandate.end, HORIZON_MONTHS)
 
 
+@per_models
 def council_sessions(pact: Pact, scenario: Scenario) -> list[date]:
     """Every council session from the installation on (and some months past the mandate)."""
     start, end = _span(scenario)
@@ -42,6 +44,7 @@ def council_citation(pact: Pact) -> Citation:
     return cite("conseil_municipal", pact.council, "jour_session")
 
 
+@per_models
 def bureau_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """Bureau exécutif meetings (none if the pact has no bureau clause)."""
     if pact.bureau is None:

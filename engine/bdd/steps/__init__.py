@@ -1,0 +1,1 @@
+"""French step definitions, one module per procedure (loaded as pytest plugins)."""

@@ -1,0 +1,248 @@
+"""Behaviour assumptions of the simulation: named, cited, with a plausible range.
+
+Defaults live in ``rules/hypotheses/defaut.yaml`` (each with its source in
+``DEFAULTS.md`` or marked « Hypothèse Pacte »). A scenario overrides them in its
+``hypotheses:`` block and the command line with ``--set hypotheses.<clé>=<valeur>``.
+``regime_des_votes`` chooses whose delays votes follow: ``loi`` (legal minima and blackout
+periods, the default) or ``pacte`` (the pact's delays only), so the difference is measurable.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, ValidationError, model_validator
+
+from engine.errors import InputError, Problem
+from engine.model.params import STRICT, Source
+from engine.procedures import Regime
+
+DEFAULTS_FILE = Path(__file__).resolve().parents[2] / "rules" / "hypotheses" / "defaut.yaml"
+AssumptionUnit = Literal["pourcent", "points", "heures", "par_an", "signatures", "nombre",
+                         "personnes", "euros", "mois"]
+
+
+class Assumption(BaseModel):
+    """One behaviour assumption: its value (the mode), its plausible range and its source."""
+
+    model_config = STRICT
+
+    description: str = Field(min_length=1)
+    unit: AssumptionUnit = Field(alias="unite")
+    value: float = Field(alias="valeur", ge=0)
+    low: float = Field(alias="min", ge=0)
+    high: float = Field(alias="max", ge=0)
+    uncertain: bool = Field(default=True, alias="incertaine")
+    source: Source
+
+    @model_validator(mode="after")
+    def _in_range(self) -> Assumption:
+        if not self.low <= self.value <= self.high:
+            raise ValueError(f"la valeur {self.value:g} doit être comprise entre min "
+                             f"({self.low:g}) et max ({self.high:g})")
+        if self.unit == "pourcent" and self.high > 100:
+            raise ValueError("un pourcentage ne peut pas dépasser 100")
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"description": self.description, "unit": self.unit, "value": self.value,
+                "min": self.low, "max": self.high, "uncertain": self.uncertain,
+                "source": str(self.source)}
+
+
+class Assumptions(BaseModel):
+    """Every behaviour assumption of the model, by its French key."""
+
+    model_config = STRICT
+
+    regime: Regime = Field(default="loi", alias="regime_des_votes")
+    uncertainty: bool = Field(default=True, alias="incertitude")
+    turnout_votation_pct: Assumption = Field(alias="participation_votation_pct")
+    turnout_abrogation_pct: Assumption = Field(alias="participation_abrogation_pct")
+    turnout_revocation_pct: Assumption = Field(alias="participation_revocation_pct")
+    turnout_referendum_pct: Assumption = Field(alias="participation_referendum_pct")
+    turnout_spread_pct: Assumption = Field(alias="dispersion_participation_pct")
+    yes_votation_pct: Assumption = Field(alias="oui_votation_pct")
+    yes_abrogation_pct: Assumption = Field(alias="oui_abrogation_pct")
+    yes_revocation_pct: Assumption = Field(alias="oui_revocation_pct")
+    yes_referendum_pct: Assumption = Field(alias="oui_referendum_pct")
+    yes_sd_points: Assumption = Field(alias="ecart_type_oui_points")
+    hours_per_voter: Assumption = Field(alias="heures_par_votant")
+    petitions_per_year: Assumption = Field(alias="petitions_par_an")
+    petition_reach_median: Assumption = Field(alias="portee_mediane_petition")
+    petition_reach_sigma: Assumption = Field(alias="dispersion_portee_petition")
+    signature_midpoint_pct: Assumption = Field(alias="milieu_courbe_signatures_pct")
+    signature_steepness: Assumption = Field(alias="pente_courbe_signatures")
+    invalid_signatures_pct: Assumption = Field(alias="signatures_invalides_pct")
+    hours_per_signature: Assumption = Field(alias="heures_collecte_par_signature")
+    council_adopts_pct: Assumption = Field(alias="adoption_directe_cm_pct")
+    deliberations_per_session: Assumption = Field(alias="deliberations_par_seance")
+    contest_rate_pct: Assumption = Field(alias="taux_contestation_pct")
+    abrogation_reach_median: Assumption = Field(alias="portee_mediane_abrogation")
+    abrogation_reach_sigma: Assumption = Field(alias="dispersion_portee_abrogation")
+    opinion_unfavourable_pct: Assumption = Field(alias="avis_defavorable_pct")
+    opinion_mixed_pct: Assumption = Field(alias="avis_mitige_pct")
+    revocation_request_pct: Assumption = Field(alias="demande_revocation_pct")
+    audit_postponed_pct: Assumption = Field(alias="audition_reportee_pct")
+    audit_prep_hours: Assumption = Field(alias="heures_preparation_audition")
+    sortition_acceptance_pct: Assumption = Field(alias="taux_acceptation_tirage_pct")
+    volunteers_per_seat: Assumption = Field(alias="volontaires_par_siege")
+    convention_members: Assumption = Field(alias="membres_convention")
+    convention_yearly_pct: Assumption = Field(alias="convention_par_an_pct")
+    convention_hours_per_member: Assumption = Field(alias="heures_convention_par_membre")
+    convention_months: Assumption = Field(alias="duree_convention_mois")
+    rotation_honoured_pct: Assumption = Field(alias="rotation_tenue_pct")
+    extra_referendums_per_year: Assumption = Field(alias="referendums_supplementaires_par_an")
+    projects_per_quartier_per_year: Assumption = Field(alias="projets_par_quartier_par_an")
+    project_cost_median_eur: Assumption = Field(alias="cout_median_projet_eur")
+    project_cost_sigma: Assumption = Field(alias="dispersion_cout_projet")
+    works_delay_months: Assumption = Field(alias="delai_travaux_mois")
+    plenary_attendance: Assumption = Field(alias="participants_pleniere_quartier")
+    plenary_hours: Assumption = Field(alias="duree_pleniere_heures")
+    council_seats: Assumption = Field(alias="elus_au_conseil")
+    council_session_hours: Assumption = Field(alias="duree_seance_cm_heures")
+    bureau_meeting_hours: Assumption = Field(alias="duree_bureau_heures")
+    staff_hours_per_year: Assumption = Field(alias="heures_annuelles_par_agent")
+    apprentice_time_pct: Assumption = Field(alias="part_temps_alternant_pct")
+    dpc_hours_per_deliberation: Assumption = Field(alias="heures_dpc_par_deliberation")
+    dpc_hours_per_100_signatures: Assumption = Field(alias="heures_dpc_par_100_signatures")
+    dpc_hours_per_request: Assumption = Field(alias="heures_dpc_par_demande")
+    dpc_hours_per_poll: Assumption = Field(alias="heures_dpc_par_scrutin")
+    dpc_hours_per_cc_meeting: Assumption = Field(alias="heures_dpc_par_reunion_cc")
+    dpc_hours_per_committee_month: Assumption = Field(alias="heures_dpc_par_commission_et_mois")
+    dpc_hours_per_plenary: Assumption = Field(alias="heures_dpc_par_pleniere")
+    dpc_hours_per_project: Assumption = Field(alias="heures_dpc_par_projet")
+    dpc_hours_per_draw: Assumption = Field(alias="heures_dpc_par_tirage")
+    dpc_hours_per_100_letters: Assumption = Field(alias="heures_dpc_par_100_lettres")
+    dpc_hours_per_convention: Assumption = Field(alias="heures_dpc_par_convention")
+
+    @model_validator(mode="after")
+    def _opinions(self) -> Assumptions:
+        if self.opinion_unfavourable_pct.value + self.opinion_mixed_pct.value > 100:
+            raise ValueError("avis défavorables et mitigés dépassent ensemble 100 %")
+        return self
+
+    def items(self) -> list[tuple[str, str, Assumption]]:
+        """(French key, attribute, assumption) in file order."""
+        out = []
+        for name, field in type(self).model_fields.items():
+            value = getattr(self, name)
+            if isinstance(value, Assumption):
+                out.append((field.alias or name, name, value))
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"regime_des_votes": self.regime, "incertitude": self.uncertainty}
+        for key, _name, a in self.items():
+            data[key] = a.as_dict()
+        return data
+
+
+def keys() -> list[str]:
+    return [f.alias or n for n, f in Assumptions.model_fields.items()]
+
+
+# --- loading: defaults, then the scenario's « hypotheses: », then --set -------------------
+
+SWITCHES = ("regime_des_votes", "incertitude")
+ASSUMPTION_KEYS = ("description", "unite", "valeur", "min", "max", "incertaine", "source")
+
+
+def _apply_override(data: dict[str, Any], path: str, value: Any, origin: str,
+                    origins: dict[str, str]) -> None:
+    """Apply one override « clé » or « clé.sous_clé » to the assumptions data."""
+    parts = path.split(".")
+    key = parts[0]
+    known = [k for k in data]
+    if key not in data:
+        raise InputError.single(origin, None, f"hypotheses.{path}",
+                                f"hypothèse inconnue « {key} » — attendu : une de {', '.join(known)}")
+    origins[key] = origin
+    if key in SWITCHES:
+        if len(parts) > 1:
+            raise InputError.single(origin, None, f"hypotheses.{path}",
+                                    f"« {key} » n'a pas de sous-champs")
+        data[key] = value
+        return
+    block = data[key]
+    if len(parts) == 2:
+        if parts[1] not in ASSUMPTION_KEYS:
+            raise InputError.single(origin, None, f"hypotheses.{path}",
+                                    f"champ inconnu « {parts[1]} » — attendu : {', '.join(ASSUMPTION_KEYS)}")
+        block[parts[1]] = value
+        return
+    if len(parts) > 2:
+        raise InputError.single(origin, None, f"hypotheses.{path}", "chemin trop long")
+    if isinstance(value, dict):
+        for sub, v in value.items():
+            _apply_override(data, f"{key}.{sub}", v, origin, origins)
+        return
+    # A bare value replaces the mode; the range widens to include it.
+    block["valeur"] = value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(block.get("min"), (int, float)) and value < block["min"]:
+            block["min"] = value
+        if isinstance(block.get("max"), (int, float)) and value > block["max"]:
+            block["max"] = value
+
+
+def load_assumptions(
+    scenario_assumptions: dict[str, Any] | None = None,
+    overrides: list[tuple[str, Any]] = (),  # type: ignore[assignment]
+    scenario_origin: str = "scénario (hypotheses)",
+    path: Path = DEFAULTS_FILE,
+) -> Assumptions:
+    """Defaults from ``path``, then the scenario's ``hypotheses`` block, then ``--set``
+    overrides (paths without the « hypotheses. » prefix). Bad values → ``InputError``."""
+    from engine.load import _clean_loc, _french, read_document
+
+    doc = read_document(path)
+    data = doc.data
+    origins: dict[str, str] = {}
+    for key, value in (scenario_assumptions or {}).items():
+        _apply_override(data, str(key), value, scenario_origin, origins)
+    for key, value in overrides:
+        _apply_override(data, key.removeprefix("hypotheses."), value, "--set", origins)
+    try:
+        return Assumptions.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = _clean_loc(err["loc"])
+            dotted = ".".join(str(p) for p in loc) or "(racine)"
+            origin = origins.get(str(loc[0])) if loc else None
+            if origin is not None:
+                problems.append(Problem(origin, None, f"hypotheses.{dotted}", _french(err)))
+            else:
+                problems.append(Problem(doc.name, doc.line_of(loc), dotted, _french(err)))
+        raise InputError(problems) from None
+
+
+# --- one run's behaviour ------------------------------------------------------------------
+
+
+class Behaviour:
+    """The assumption values one run uses (drawn in their range, or fixed), as attributes."""
+
+    def __init__(self, values: dict[str, float]) -> None:
+        self.__dict__.update(values)
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(self.__dict__)
+
+
+def draw_specs(assumptions: Assumptions) -> list[tuple[str, float, float, float, bool]]:
+    """(attribute, low, high, mode, varies) for every assumption, in file order."""
+    return [(name, a.low, a.high, a.value,
+             assumptions.uncertainty and a.uncertain and a.low < a.high)
+            for _key, name, a in assumptions.items()]
+
+
+def draw_behaviour(specs: list[tuple[str, float, float, float, bool]], rng: random.Random) -> Behaviour:
+    """One run's values: a triangular draw (mode = the assumption's value) when it varies."""
+    values = {}
+    for name, low, high, mode, varies in specs:
+        values[name] = rng.triangular(low, high, mode) if varies else mode
+    return Behaviour(values)

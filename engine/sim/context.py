@@ -1,0 +1,296 @@
+"""Everything a run needs that does not depend on chance, computed once per (scenario,
+pact, assumptions): the institutional calendar as day offsets (from the rule functions),
+the pact's counts, the fixed costs, and the memoised rule book.
+
+A context is plain data; a worker process builds it once and reuses it for all its runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from engine.model.pact import Pact
+from engine.model.scenario import Scenario
+from engine.sim.assumptions import Assumptions, draw_specs
+from engine.sim.rulebook import RuleBook
+
+
+class ContextInputs:
+    """What a worker needs to rebuild a context: the validated models and their digest.
+
+    Pickled as JSON (pydantic's generic models do not pickle) and validated again lazily, only
+    when a worker has not built this context yet."""
+
+    def __init__(self, scenario: Scenario, pact: Pact, assumptions: Assumptions,
+                 key: str | None = None, texts: tuple[str, str, str] | None = None) -> None:
+        self._models: tuple[Scenario, Pact, Assumptions] | None = (scenario, pact, assumptions)
+        self._texts = texts or tuple(m.model_dump_json(by_alias=True)
+                                     for m in (scenario, pact, assumptions))  # type: ignore[assignment]
+        if key is None:
+            h = hashlib.sha256()
+            for text in self._texts:
+                h.update(text.encode())
+            key = h.hexdigest()
+        self.key = key
+
+    @classmethod
+    def of(cls, scenario: Scenario, pact: Pact, assumptions: Assumptions) -> ContextInputs:
+        return cls(scenario, pact, assumptions)
+
+    def _load(self) -> tuple[Scenario, Pact, Assumptions]:
+        if self._models is None:
+            s, p, a = self._texts
+            self._models = (Scenario.model_validate_json(s), Pact.model_validate_json(p),
+                            Assumptions.model_validate_json(a))
+        return self._models
+
+    @property
+    def scenario(self) -> Scenario:
+        return self._load()[0]
+
+    @property
+    def pact(self) -> Pact:
+        return self._load()[1]
+
+    @property
+    def assumptions(self) -> Assumptions:
+        return self._load()[2]
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"key": self.key, "texts": self._texts}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.key = state["key"]
+        self._texts = state["texts"]
+        self._models = None
+
+
+@dataclass
+class Handover:
+    number: int
+    resignation: int
+    steps: list[tuple[int, Any]]  # (offset, Step)
+    election: int
+
+
+@dataclass
+class SimContext:
+    """The deterministic frame of every run."""
+
+    inputs: ContextInputs
+    rules: RuleBook
+    start: date
+    end: int                              # offset of the next general renewal
+    month_of: list[int]                   # offset -> month index
+    months: list[str]                     # "2026-03", …
+    month_first_days: list[int]           # offset of the 1st day (or the start) of each month
+    blackout: bytearray                   # offset -> 1 inside a legal blackout window
+    council_days: list[int]
+    bureau_days: list[int]
+    cc_work_days: list[int]
+    audit_meetings: list[tuple[int, tuple[str, ...]]]
+    cc_start: int | None
+    renewal_days: list[int]
+    audited_pairs: list[str]
+    staff_pair: str | None
+    audits_required: int
+    handovers: list[Handover]
+    votation_grid: list[int]
+    max_votations_per_year: int
+    # counts from the pact
+    seats: int
+    bureau_members: int
+    pair_size: int
+    cc_members: int
+    cc_meeting_hours: float
+    cc_personal_hours: float
+    cc_months_off: frozenset[int]
+    cc_can_request_revocation: bool
+    audit_slot_hours: float
+    committees: int
+    committee_participants: int
+    committee_hours: float
+    quartiers: int
+    plenaries_per_month: int
+    interpellation_hours: float
+    council_bus_tickets: int
+    staff_fte: tuple[int, int, int]       # managers, supervisors, apprentices
+    referendums_min: int
+    has_petition: bool
+    has_abrogation: bool
+    has_revocation: bool
+    has_conventions: bool
+    # money
+    fixed_operating_per_year: float
+    office_investment_per_year: float
+    votation_unit_eur: float
+    convention_unit_eur: float
+    population: int
+    electors: int
+    years: float
+    specs: list[tuple[str, float, float, float, bool]] = field(default_factory=list)
+
+    @property
+    def regime(self) -> str:
+        return self.rules.regime
+
+    @property
+    def assumptions(self) -> Assumptions:
+        return self.inputs.assumptions
+
+
+def _months(start: date, end: date) -> tuple[list[int], list[str], list[int]]:
+    month_of: list[int] = []
+    labels: list[str] = []
+    firsts: list[int] = []
+    day = start
+    n = (end - start).days
+    for offset in range(n + 1):
+        label = f"{day.year:04d}-{day.month:02d}"
+        if not labels or labels[-1] != label:
+            labels.append(label)
+            firsts.append(offset)
+        month_of.append(len(labels) - 1)
+        day += timedelta(days=1)
+    return month_of, labels, firsts
+
+
+def build_context(inputs: ContextInputs) -> SimContext:
+    """Compute the calendar, counts and costs of a (scenario, pact, assumptions)."""
+    from engine.costs import cost_table, unit_costs
+    from engine.procedures import audits, petition, referendum, rotation, sessions
+
+    scenario, pact, assumptions = inputs.scenario, inputs.pact, inputs.assumptions
+    rules = RuleBook(pact, scenario, assumptions.regime)
+    start, end_day = scenario.mandate.start, scenario.mandate.end
+    end = (end_day - start).days
+    off = rules.offset
+    month_of, months, firsts = _months(start, end_day)
+
+    blackout = bytearray(end + 1)
+    for w in referendum.blackout_windows(scenario):
+        a, b = max(0, off(w.start)), min(end, off(w.end))
+        for i in range(a, b + 1):
+            blackout[i] = 1
+
+    council_days = [off(d) for d in sessions.council_sessions(pact, scenario) if start < d < end_day]
+    bureau_days = [off(d) for d in sessions.bureau_meetings(pact, scenario) if start < d < end_day]
+
+    cc = pact.citizen_council
+    cc_work: list[int] = []
+    audit_meetings: list[tuple[int, tuple[str, ...]]] = []
+    renewal_days: list[int] = []
+    pairs: list[str] = []
+    staff_pair = None
+    required = 0
+    cc_start = None
+    if cc is not None:
+        cc_work = [off(d) for d in audits.work_meetings(pact, scenario)]
+        schedule = audits.audit_schedule(pact, scenario)
+        audit_meetings = [(off(m.day), m.pairs) for m in schedule.meetings]
+        renewal_days = [off(d) for d in audits.renewals(pact, scenario)]
+        pairs = [p.name for p in schedule.pairs]
+        staff_pair = audits.STAFF_PAIR if pact.staff_audit is not None else None
+        required = audits.audit_capacity(pact, scenario).value["required"]
+        cc_start = off(audits.council_start(pact, scenario))
+
+    handovers: list[Handover] = []
+    if pact.rotation is not None:
+        for h in rotation.handovers(pact, scenario):
+            handovers.append(Handover(h.number, off(h.resignation),
+                                      [(off(s.day), s) for s in h.steps], off(h.election)))
+
+    grid: list[int] = []
+    max_per_year = 0
+    if pact.petition is not None:
+        grid = [off(v.day) for v in petition.votation_grid(pact, scenario, assumptions.regime)]
+        max_per_year = pact.petition.max_votations_per_year.at()
+
+    table = cost_table(pact, scenario)
+    units = unit_costs(pact)
+    fixed = sum(float(line.amount) for line in table.operating if line.id != "votations_conventions")
+    office_inv = float(table.amount("office_equipment"))
+
+    com = pact.committees
+    q = pact.quartier_councils
+    dpc = pact.dpc
+    seats = scenario.council_seats_override or int(assumptions.council_seats.value)
+    pair_size = pact.pairs.pair_size.at() if pact.pairs is not None else 2
+    cc_meeting_hours = float(cc.meeting_hours.at()) if cc is not None else 0.0
+    per_meeting = cc.audits_per_meeting.at() if cc is not None else 0
+    return SimContext(
+        inputs=inputs,
+        rules=rules,
+        start=start,
+        end=end,
+        month_of=month_of,
+        months=months,
+        month_first_days=firsts,
+        blackout=blackout,
+        council_days=council_days,
+        bureau_days=bureau_days,
+        cc_work_days=cc_work,
+        audit_meetings=audit_meetings,
+        cc_start=cc_start,
+        renewal_days=renewal_days,
+        audited_pairs=pairs,
+        staff_pair=staff_pair,
+        audits_required=required,
+        handovers=handovers,
+        votation_grid=grid,
+        max_votations_per_year=max_per_year,
+        seats=seats,
+        bureau_members=pact.bureau.voting_members.at() if pact.bureau is not None else 0,
+        pair_size=pair_size,
+        cc_members=cc.members.at() if cc is not None else 0,
+        cc_meeting_hours=cc_meeting_hours,
+        cc_personal_hours=float(cc.personal_work_hours_per_month.at()) if cc is not None else 0.0,
+        cc_months_off=frozenset(cc.months_without_meeting.at()) if cc is not None else frozenset(),
+        cc_can_request_revocation=bool(cc is not None and cc.can_request_revocation.at()),
+        audit_slot_hours=cc_meeting_hours / per_meeting if per_meeting else 0.0,
+        committees=len(com.names.at()) if com is not None else 0,
+        committee_participants=com.participants.at() if com is not None else 0,
+        committee_hours=float(com.hours_per_month.at()) if com is not None else 0.0,
+        quartiers=q.count.at() if q is not None else 0,
+        plenaries_per_month=q.plenary_per_month.at() if q is not None else 0,
+        interpellation_hours=float(pact.council.interpellation_hours.at()) if pact.council else 0.0,
+        council_bus_tickets=pact.council.bus_tickets_per_session.at() if pact.council else 0,
+        staff_fte=((dpc.managers.at(), dpc.supervisors.at(), dpc.apprentices.at())
+                   if dpc is not None else (0, 0, 0)),
+        referendums_min=pact.referendum.min_per_mandate.at() if pact.referendum is not None else 0,
+        has_petition=pact.petition is not None,
+        has_abrogation=pact.abrogation is not None,
+        has_revocation=pact.revocation is not None,
+        has_conventions=pact.conventions is not None,
+        fixed_operating_per_year=fixed,
+        office_investment_per_year=office_inv,
+        votation_unit_eur=float(units.votation_eur),
+        convention_unit_eur=float(units.convention_eur),
+        population=scenario.commune.population.at(),
+        electors=scenario.commune.electors.at(),
+        years=end / 365.25,
+        specs=draw_specs(assumptions),
+    )
+
+
+class ContextCache:
+    """Contexts already built in this process, by the digest of their inputs.
+
+    A pure memo (a context is a function of its inputs): it lets a worker build a context
+    once for all the runs it is given, and is never read for anything else."""
+
+    def __init__(self) -> None:
+        self._contexts: dict[str, SimContext] = {}
+
+    def get(self, inputs: ContextInputs) -> SimContext:
+        ctx = self._contexts.get(inputs.key)
+        if ctx is None:
+            ctx = build_context(inputs)
+            self._contexts[inputs.key] = ctx
+        return ctx
+
+
+CACHE = ContextCache()

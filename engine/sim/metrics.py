@@ -1,0 +1,145 @@
+"""The metrics of a run: names (stable JSON keys), French labels, units and domains."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from engine.sim.state import RunState
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    label: str
+    unit: str
+    low: float = 0.0
+    high: float | None = None
+    integer: bool = False
+
+
+METRICS: tuple[Metric, ...] = (
+    Metric("cost_operating_eur_per_year", "Coût de fonctionnement par an", "€/an"),
+    Metric("cost_investment_eur_per_year", "Coût d'investissement par an (budgets de quartier dépensés + équipement)", "€/an"),
+    Metric("cost_per_inhabitant_eur_per_year", "Coût de fonctionnement par habitant et par an", "€/hab./an"),
+    Metric("petitions_started", "Pétitions lancées", "pétitions", integer=True),
+    Metric("petitions_admissible", "Pétitions recevables", "pétitions", integer=True),
+    Metric("petitions_adopted_by_council", "Pétitions adoptées telles quelles par le CM", "pétitions", integer=True),
+    Metric("votation_days", "Jours de votation propositionnelle tenus", "jours", integer=True),
+    Metric("propositions_adopted", "Propositions citoyennes adoptées (par le CM ou par votation)", "propositions", integer=True),
+    Metric("petition_to_vote_days", "Délai moyen du dépôt des signatures au jour de vote", "jours"),
+    Metric("abrogation_requests", "Demandes de votation abrogatoire", "demandes", integer=True),
+    Metric("abrogations_voted", "Votes d'abrogation tenus", "votes", integer=True),
+    Metric("abrogations_adopted", "Délibérations abrogées par le vote", "délibérations", integer=True),
+    Metric("execution_suspended_days", "Jours d'exécution suspendue (somme sur les délibérations)", "jours"),
+    Metric("audits_done", "Auditions de binômes tenues", "auditions", integer=True),
+    Metric("audit_coverage", "Part des auditions requises (chaque binôme tous les 6 mois) effectivement tenues", "part", 0.0, 1.0),
+    Metric("max_audit_gap_days", "Plus long intervalle sans audition d'un binôme", "jours"),
+    Metric("unfavourable_opinions", "Avis défavorables du Conseil Citoyen", "avis", integer=True),
+    Metric("revocation_consultations", "Consultations de révocation tenues", "consultations", integer=True),
+    Metric("revocations_adopted", "Binômes enjoints à démissionner", "binômes", integer=True),
+    Metric("referendums", "Référendums municipaux tenus", "référendums", integer=True),
+    Metric("referendums_adopted", "Référendums adoptés au sens de LO1112-7", "référendums", integer=True),
+    Metric("rotations", "Passages de relais du binôme maire", "rotations", integer=True),
+    Metric("cc_renewals", "Renouvellements du Conseil Citoyen", "renouvellements", integer=True),
+    Metric("sortition_letters", "Lettres d'invitation envoyées (tous tirages)", "lettres", integer=True),
+    Metric("conventions", "Conventions citoyennes", "conventions", integer=True),
+    Metric("quartier_budget_spent_eur", "Budgets de quartier dépensés (travaux livrés) sur le mandat", "€"),
+    Metric("quartier_budget_unspent_eur", "Budgets de quartier alloués non engagés à la fin du mandat", "€"),
+    Metric("quartier_projects", "Projets de quartier votés", "projets", integer=True),
+    Metric("polling_days", "Jours de scrutin (tous votes confondus)", "jours", integer=True),
+    Metric("votes_in_blackout", "Jours de scrutin en période interdite (LO1112-6)", "jours", integer=True),
+    Metric("elected_hours", "Heures des élu·es sur le mandat", "heures"),
+    Metric("dpc_staff_hours", "Heures de travail de la DPC nécessaires sur le mandat", "heures"),
+    Metric("dpc_utilisation", "Charge de la DPC rapportée à ses heures disponibles", "ratio"),
+    Metric("dpc_months_over_capacity", "Mois où la DPC dépasse ses heures disponibles", "mois", integer=True),
+    Metric("cc_member_hours", "Heures des membres du Conseil Citoyen sur le mandat", "heures"),
+    Metric("citizen_hours", "Heures des habitant·es (commissions, plénières, signatures, votes, conventions)", "heures"),
+)
+METRIC_NAMES = tuple(m.name for m in METRICS)
+BY_NAME = {m.name: m for m in METRICS}
+
+
+def _max_gap(days: list[int], start: int, end: int) -> int:
+    points = [start, *days, end]
+    return max(b - a for a, b in zip(points, points[1:], strict=False))
+
+
+def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
+    ctx = state.ctx
+    years = ctx.years
+    operating = sum(state.cost_op) / years
+    nan = math.nan
+    if ctx.audited_pairs and ctx.cc_start is not None:
+        gap = max(_max_gap(state.audit_days.get(p, []), ctx.cc_start, ctx.end)
+                  for p in ctx.audited_pairs)
+        coverage = min(1.0, state.audits_done / ctx.audits_required) if ctx.audits_required else 1.0
+    else:
+        gap, coverage = nan, nan
+    cap = sum(capacity)
+    over = sum(1 for need, have in zip(state.dpc, capacity, strict=True) if need > have)
+    delays = state.petition_vote_delays
+    return {
+        "cost_operating_eur_per_year": operating,
+        "cost_investment_eur_per_year": sum(state.cost_inv) / years,
+        "cost_per_inhabitant_eur_per_year": operating / ctx.population,
+        "petitions_started": state.petitions_started,
+        "petitions_admissible": state.petitions_admissible,
+        "petitions_adopted_by_council": state.petitions_adopted_by_council,
+        "votation_days": len(state.votation_days_used),
+        "propositions_adopted": state.propositions_adopted,
+        "petition_to_vote_days": sum(delays) / len(delays) if delays else nan,
+        "abrogation_requests": state.abrogation_requests,
+        "abrogations_voted": state.abrogations_voted,
+        "abrogations_adopted": state.abrogations_adopted,
+        "execution_suspended_days": sum(b - a for a, b in state.suspensions),
+        "audits_done": state.audits_done,
+        "audit_coverage": coverage,
+        "max_audit_gap_days": gap,
+        "unfavourable_opinions": state.opinions[2],
+        "revocation_consultations": state.revocation_consultations,
+        "revocations_adopted": state.revocations_adopted,
+        "referendums": state.referendums,
+        "referendums_adopted": state.referendums_adopted,
+        "rotations": state.rotations,
+        "cc_renewals": state.cc_renewals,
+        "sortition_letters": state.sortition_letters,
+        "conventions": state.conventions,
+        "quartier_budget_spent_eur": state.quartier_spent,
+        "quartier_budget_unspent_eur": max(0.0, state.quartier_allocated - state.quartier_committed
+                                           - state.quartier_lapsed),
+        "quartier_projects": state.quartier_projects,
+        "polling_days": len(state.poll_days),
+        "votes_in_blackout": len(state.blackout_poll_days),
+        "elected_hours": sum(state.elected),
+        "dpc_staff_hours": sum(state.dpc),
+        "dpc_utilisation": sum(state.dpc) / cap if cap else nan,
+        "dpc_months_over_capacity": over,
+        "cc_member_hours": sum(state.cc),
+        "citizen_hours": sum(state.citizens),
+    }
+
+
+def suspended_by_month(state: RunState) -> list[float]:
+    """Days of suspended execution falling in each month (summed over deliberations)."""
+    ctx = state.ctx
+    out = [0.0] * len(ctx.months)
+    month_of = ctx.month_of
+    for a, b in state.suspensions:
+        for day in range(a, min(b, ctx.end)):
+            out[month_of[day]] += 1
+    return out
+
+
+def out_of_domain(metrics: dict[str, float]) -> list[str]:
+    """Names of metrics outside their domain (NaN is allowed: « sans objet »)."""
+    bad = []
+    for name, value in metrics.items():
+        m = BY_NAME[name]
+        if isinstance(value, float) and math.isnan(value):
+            continue
+        if value < m.low - 1e-9 or (m.high is not None and value > m.high + 1e-9):
+            bad.append(name)
+        elif m.integer and value != int(value):
+            bad.append(name)
+    return bad

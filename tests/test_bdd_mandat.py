@@ -1,0 +1,5 @@
+"""French scenarios of features/mandat.feature, run with the shared step library (engine.bdd)."""
+
+from pytest_bdd import scenarios
+
+scenarios("mandat.feature")

@@ -1,0 +1,130 @@
+"""The `pacte` command line: exit codes, French errors without traceback, JSON outputs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from engine.cli import app
+from engine.load import DEFAULT_PACT
+
+ROOT = Path(__file__).resolve().parent.parent
+STEP_KEYS = {"date", "event", "clause", "source"}
+
+
+def pacte(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m engine …`` as a user would (a real process, real exit code)."""
+    return subprocess.run([sys.executable, "-m", "engine", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def invoke_json(*args: str) -> dict:
+    result = CliRunner().invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- errors: exit 2, French, no traceback -----------------------------------------------
+
+def test_bad_pact_file_exits_2_with_file_line_and_field(tmp_path: Path) -> None:
+    text = DEFAULT_PACT.read_text(encoding="utf-8").replace(
+        "  seuil_pct:\n    description: Signatures requises, en pourcentage des électeurs inscrits\n"
+        "    unite: pourcent\n    valeur: 3\n",
+        "  seuil_pct:\n    description: Signatures requises, en pourcentage des électeurs inscrits\n"
+        "    unite: pourcent\n    valeur: 140\n")
+    assert "valeur: 140" in text
+    bad = tmp_path / "pacte.yaml"
+    bad.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    valeur: 140") + 1
+    run = pacte("clauses", str(bad))
+    assert run.returncode == 2
+    assert f"pacte.yaml:{line}" in run.stderr
+    assert "« votation_propositionnelle.seuil_pct.valeur »" in run.stderr
+    assert "valeur trop grande" in run.stderr
+    assert "Traceback" not in run.stderr + run.stdout
+    assert run.stdout == ""
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (("calendrier", "--procedure", "abrogation", "--depuis", "2026-02-30"), "date invalide « 2026-02-30 »"),
+    (("calendrier", "--procedure", "abrogation", "--depuis", "2040-01-01"), "hors du mandat"),
+    (("calendrier", "--procedure", "inconnue", "--depuis", "2026-10-15"), "procédure inconnue"),
+    (("calendrier", "--procedure", "petition"), "indiquer --depuis"),
+    (("calendrier", "--regime", "ancien"), "régime inconnu"),
+    (("clauses", "--set", "votation_propositionnelle.seuil_inconnu=3"), "--set"),
+    (("clauses", "introuvable.yaml"), "fichier introuvable"),
+])
+def test_bad_arguments_exit_2_in_french(args: tuple[str, ...], expected: str) -> None:
+    run = pacte(*args)
+    assert run.returncode == 2, run.stderr
+    assert expected in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_help_is_in_french() -> None:
+    result = CliRunner().invoke(app, ["calendrier", "--help"])
+    assert result.exit_code == 0 and "Étapes datées" in result.stdout
+
+
+# --- JSON outputs -----------------------------------------------------------------------
+
+def test_clauses_json_has_a_source_on_every_parameter() -> None:
+    data = invoke_json("clauses")
+    params = [p for c in data["clauses"] for p in c["parameters"]]
+    assert len(data["clauses"]) >= 15 and len(params) >= 100
+    for p in params:
+        assert p["source"] and "§" in p["source"], p["path"]
+        assert {"path", "value", "unit", "description", "legal_basis"} <= set(p)
+
+
+def test_clauses_json_shows_an_override() -> None:
+    data = invoke_json("clauses", "--set", "votation_propositionnelle.seuil_pct=2")
+    seuil = next(p for c in data["clauses"] for p in c["parameters"]
+                 if p["path"] == "votation_propositionnelle.seuil_pct")
+    assert seuil["value"] == 2
+
+
+def test_abrogation_calendar_json_from_15_october_2026() -> None:
+    data = invoke_json("calendrier", "--procedure", "abrogation", "--depuis", "2026-10-15")
+    assert data["procedure"] == "abrogation"
+    steps = data["steps"]
+    assert all(STEP_KEYS <= set(s) for s in steps)
+    assert [s["date"] for s in steps] == sorted(s["date"] for s in steps)
+    at = {s["event"]: s["date"] for s in steps}
+    assert at == {
+        "seance_cm": "2026-10-15", "fin_delai_demande": "2026-11-15",
+        "debut_suspension": "2026-11-15", "fin_collecte": "2027-01-15",
+        "verification_dpc": "2027-01-29", "declenchement_cm": "2027-02-12",
+        "fin_campagne": "2027-03-12", "vote": "2027-03-14", "cm_abrogation_si_oui": "2027-03-22"}
+    assert data["suspension"]["oui"] == {"debut": "2026-11-15", "fin": "2027-03-14", "jours": 119}
+    assert data["suspension"]["sans_demande"] is None
+
+
+@pytest.mark.parametrize(("procedure", "since"), [
+    ("petition", "2026-10-15"), ("revocation", "2026-10-15"), ("rotation", None),
+    ("audits", None), ("mandat", None), ("mandat", "2030-01-01")])
+def test_every_procedure_json_is_sorted_with_the_documented_keys(procedure: str, since: str | None) -> None:
+    args = ["calendrier", "--procedure", procedure] + (["--depuis", since] if since else [])
+    for regime in ("pacte", "loi"):
+        data = invoke_json(*args, "--regime", regime)
+        steps = data["steps"]
+        assert steps and data["procedure"] == procedure and data["regime"] == regime
+        assert all(STEP_KEYS <= set(s) and s["source"] for s in steps)
+        days = [date.fromisoformat(s["date"]) for s in steps]
+        assert days == sorted(days)
+        if since and procedure == "mandat":
+            assert days[0] >= date.fromisoformat(since)
+
+
+def test_law_regime_in_json_moves_the_petition_vote() -> None:
+    pacte_ = invoke_json("calendrier", "--procedure", "petition", "--depuis", "2026-07-01")
+    loi = invoke_json("calendrier", "--procedure", "petition", "--depuis", "2026-07-01", "--regime", "loi")
+    vote = {d["regime"]: next(s["date"] for s in d["steps"] if s["event"] == "votation") for d in (pacte_, loi)}
+    assert vote == {"pacte": "2027-04-11", "loi": "2027-07-11"}
+    assert pacte_["signatures"]["value"]["required"] == 1043

@@ -1,0 +1,31 @@
+"""Budget vs rules: votations paid for vs votation days allowed."""
+
+from engine.consistency import budget
+from engine.consistency.budget import BudgetedVotes
+from tests.verifier_support import legal_ctx
+
+
+def test_without_a_cost_table_the_pact_leaves_voting_costs_unbudgeted():
+    f = budget.votations(legal_ctx())
+    assert f.verdict == "lacune" and "LO1112-5" in f.articles
+
+
+def test_twelve_budgeted_votations_vs_four_days(monkeypatch):
+    monkeypatch.setattr(budget, "budgeted_votes",
+                        lambda ctx: BudgetedVotes(12, 50_000.0, "000_721ebb8a9b1c3e2a.txt § Quel coût ?"))
+    f = budget.votations(legal_ctx())
+    assert f.verdict == "incoherent"
+    d = f.details
+    assert (d["votations_budgetees_par_an"], d["jours_de_votation_max_par_an"]) == (12, 4)
+    assert d["budget_votations_eur_par_an"] == 600_000 and d["votations_non_expliquees_par_an"] == 8
+    assert d["jours_legaux_par_annee"]["2027"] == 3
+    assert "600" in f.message and "au plus 4 jours" in f.message
+
+
+def test_four_budgeted_votations_are_coherent(monkeypatch):
+    monkeypatch.setattr(budget, "budgeted_votes", lambda ctx: BudgetedVotes(4, 50_000.0, "x § y"))
+    assert budget.votations(legal_ctx()).verdict == "coherent"
+
+
+def test_no_votes_no_finding():
+    assert budget.check(legal_ctx("chambery", "collegial-2026")) == []

@@ -1,0 +1,64 @@
+"""`pacte verifier`: JSON schema, formats, exit codes 0 / 1 (--strict) / 2."""
+
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from engine.cli import app
+from tests.test_findings import KEYS
+
+RUN = CliRunner()
+
+
+def run(*args):
+    return RUN.invoke(app, ["verifier", *args])
+
+
+def test_json_schema():
+    r = run("--format", "json")
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert list(data) == ["pacte", "commune", "findings"]
+    assert data["pacte"] == "chambery-2026" and data["commune"] == "Chambéry"
+    for f in data["findings"]:
+        assert list(f) == KEYS
+        assert f["kind"] in ("legal", "consistency") and f["severity"] in ("info", "warning", "error")
+        assert isinstance(f["articles"], list) and isinstance(f["details"], dict)
+
+
+def test_set_removes_the_suspension_conflict():
+    def suspension(*extra):
+        data = json.loads(run("--format", "json", *extra).stdout)
+        f = next(x for x in data["findings"] if x["id"] == "legal.votation_abrogatoire")
+        return next(a for a in f["details"]["aspects"] if a["aspect"] == "suspension")["verdict"]
+    assert suspension() == "conflit"
+    assert suspension("--set", "votation_abrogatoire.suspension_execution=false") == "conforme"
+
+
+def test_strict_exit_codes():
+    assert run("--strict").exit_code == 1
+    assert run().exit_code == 0
+    assert run("collegial-2026", "--scenario", "chambery", "--strict").exit_code == 0
+
+
+def test_other_pact_and_scenario():
+    r = run("collegial-2026", "--scenario", "grenoble", "--format", "json")
+    data = json.loads(r.stdout)
+    assert (data["pacte"], data["commune"]) == ("collegial-2026", "Grenoble")
+
+
+def test_markdown_memo():
+    r = run("--format", "markdown")
+    assert r.exit_code == 0
+    assert r.stdout.startswith("# Note de vérification")
+    assert r.stdout.count("**Annotations**") == r.stdout.count("### ")
+    assert "**Rédaction proposée**" in r.stdout
+
+
+def test_bad_input_exits_2_in_french():
+    p = subprocess.run([sys.executable, "-m", "engine", "verifier", "--set",
+                        "votation_propositionnelle.seuil_pct=140"], capture_output=True, text=True)
+    assert p.returncode == 2
+    assert "seuil_pct" in p.stderr and "Traceback" not in p.stderr
