@@ -32,6 +32,7 @@ PAGES = [
 nav = st.navigation(PAGES)
 
 with st.sidebar:
+    session.pickers()
     v = session.variant()
     st.markdown("### Variante en cours")
     name = v.upload_name or v.pact

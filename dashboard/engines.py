@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 # (module, function) candidates, first found wins.
-CHECKERS = [("engine.verifier", "check"), ("engine.legal", "check"), ("engine.check", "check")]
+CHECKERS = [("engine.checks", "check")]
 COSTS = [("engine.costs", "cost_table")]
 
 
@@ -32,6 +32,15 @@ def checker() -> Callable[..., Any] | None:
 
 def cost_table() -> Callable[..., Any] | None:
     return _resolve(COSTS)
+
+
+def memo_markdown(pact: Any, scenario: Any) -> str:
+    """The verifier's own annotatable memo (`pacte verifier --format markdown`)."""
+    from engine.checks import check
+    from engine.verifier_render import render_markdown
+
+    titles = {key: clause.title for key, clause in pact.clauses().items()}
+    return render_markdown(check(pact, scenario), pact.info.id, scenario.commune.name, titles)
 
 
 def as_dict(item: Any) -> dict[str, Any]:

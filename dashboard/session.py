@@ -9,7 +9,8 @@ import streamlit as st
 from dashboard import data
 from dashboard.state import ERRORS_KEY, KEY, Variant, from_query
 from engine.errors import InputError
-from engine.variant import Texts
+from engine.load import SCENARIO_KEYS
+from engine.variant import Texts, is_assumption
 
 
 def restore_from_url() -> None:
@@ -74,3 +75,49 @@ def current():  # noqa: ANN201
         st.stop()
     scen, pact = result
     return v, t, scen, pact
+
+
+def _clear_widgets() -> None:
+    for key in [k for k in st.session_state if str(k).startswith("w:")]:
+        del st.session_state[key]
+
+
+def _pick_pact() -> None:
+    v = variant()
+    keep = tuple(o for o in v.overrides if is_assumption(o) or o.split(".", 1)[0] in
+                 SCENARIO_KEYS)
+    _clear_widgets()
+    set_variant(replace(v, pact=st.session_state["pick_pact"], upload_name=None,
+                        upload_text=None, overrides=keep))
+
+
+def _pick_scenario() -> None:
+    """Another commune: the edits that still validate are kept, the others dropped."""
+    v = variant()
+    new = replace(v, scenario=st.session_state["pick_scenario"], overrides=())
+    t = texts(new)
+    kept: list[str] = []
+    dropped: list[str] = []
+    for item in v.overrides:
+        result = data.try_context(t, (*kept, item))
+        (dropped if isinstance(result, InputError) else kept).append(item)
+    _clear_widgets()
+    st.session_state[ERRORS_KEY] = [f"Modification abandonnée pour ce scénario : {d}"
+                                    for d in dropped]
+    set_variant(replace(new, overrides=tuple(kept)))
+
+
+def pickers() -> None:
+    """Choose the bundled pact and the commune (scenario)."""
+    from engine.variant import bundled_pacts, bundled_scenarios
+
+    v = variant()
+    pacts = list(bundled_pacts())
+    scenarios = list(bundled_scenarios())
+    if v.upload_text is None and v.pact in pacts:
+        st.session_state["pick_pact"] = v.pact
+        st.selectbox("Pacte fourni", pacts, key="pick_pact", on_change=_pick_pact)
+    if v.scenario in scenarios:
+        st.session_state["pick_scenario"] = v.scenario
+        st.selectbox("Commune (scénario)", scenarios, key="pick_scenario",
+                     on_change=_pick_scenario)

@@ -25,7 +25,8 @@ def test_timeline_counts_follow_the_pact() -> None:
 def test_lane_filter_and_regime() -> None:
     at = app(page="calendrier")
     rows = len(at.dataframe[0].value)
-    at.multiselect(key="cal_lanes").set_value(["Conseil municipal"]).run()
+    lanes = next(m for m in at.multiselect if m.key.startswith("cal_lanes:"))
+    lanes.set_value(["Conseil municipal"]).run()
     only = at.dataframe[0].value
     assert 0 < len(only) < rows and set(only["Catégorie"]) == {"Conseil municipal"}
     at.radio(key="cal_regime").set_value("pacte").run()

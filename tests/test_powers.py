@@ -232,3 +232,13 @@ def test_any_subset_of_clauses_gives_a_coherent_graph(removed: set[str]) -> None
     can_vote = bool({"votation_propositionnelle", "votation_abrogatoire", "ppi"}
                     - removed)
     assert bool(votes) == can_vote
+
+
+def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:
+    from engine.load import load_pact
+
+    g = powers.build(load_pact("collegial-2026"))
+    assert powers.citizen_votes(g) == []
+    assert "conseil_citoyen" not in g.bodies
+    acc = {a.holder: a for a in powers.accountability(g)}
+    assert not any(a.audited_by_citizens for a in acc.values())

@@ -47,7 +47,7 @@ def main() -> None:
     lanes = sorted({timeline.lane(s.event) for s in steps
                     if not s.event.endswith("periode_interdite")})
     lanes.append("Périodes sans scrutin local")
-    chosen = st.multiselect("Afficher", lanes, default=lanes, key="cal_lanes")
+    chosen = st.multiselect("Afficher", lanes, default=lanes, key="cal_lanes:" + "/".join(lanes))
     st.plotly_chart(timeline.figure(steps, set(chosen)), width="stretch",
                     config={"displaylogo": False})
     if spans:

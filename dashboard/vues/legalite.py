@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, engines, memo, session
+from dashboard import data, engines, session
 from dashboard.vues_shared import findings_for
 
 VERDICT_FR = {
@@ -18,6 +18,12 @@ SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
 ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def _memo(texts, overrides: tuple[str, ...]) -> str:  # noqa: ANN001
+    scen, pact = data.context(texts, overrides)
+    return engines.memo_markdown(pact, scen)
+
+
 def main() -> None:
     v, t, scen, pact = session.current()
     st.title("Légalité et cohérence")
@@ -27,9 +33,11 @@ def main() -> None:
     items = findings_for(t, v.overrides)
     conflicts = [f for f in items if f["verdict"] in ("conflit", "incoherent")]
     commitments = [f for f in items if f["verdict"] == "engagement_politique"]
-    st.subheader(f"{len(conflicts)} clause(s) en conflit avec la loi ou incohérente(s), "
+    n_conf = len({f["clause"] for f in conflicts})
+    st.subheader(f"{n_conf} clause(s) en conflit avec la loi ou incohérente(s), "
                  f"{len(commitments)} à écrire comme engagement politique"
                  if conflicts or commitments else "Aucun conflit ni incohérence relevé")
+    titles = {key: clause.title for key, clause in pact.clauses().items()}
     c = st.columns(4)
     c[0].metric("Constats", len(items))
     c[1].metric("Erreurs", sum(f["severity"] == "error" for f in items))
@@ -38,20 +46,23 @@ def main() -> None:
     verdicts = sorted({f["verdict"] for f in items})
     severities = [s for s in ("error", "warning", "info") if any(f["severity"] == s for f in items)]
     f1, f2, f3 = st.columns(3)
-    chosen_v = f1.multiselect("Verdict", verdicts, default=verdicts, key="f_verdict",
+    chosen_v = f1.multiselect("Verdict", verdicts, default=verdicts, key=f"f_verdict:{'/'.join(verdicts)}",
                               format_func=lambda x: VERDICT_FR.get(x, x))
-    chosen_s = f2.multiselect("Gravité", severities, default=severities, key="f_severity",
+    chosen_s = f2.multiselect("Gravité", severities, default=severities, key=f"f_severity:{'/'.join(severities)}",
                               format_func=lambda x: SEVERITY_FR.get(x, x))
     kinds = sorted({f["kind"] for f in items})
-    chosen_k = f3.multiselect("Nature", kinds, default=kinds, key="f_kind",
+    chosen_k = f3.multiselect("Nature", kinds, default=kinds, key=f"f_kind:{'/'.join(kinds)}",
                               format_func=lambda x: {"legal": "légalité (CGCT)",
                                                      "consistency": "cohérence"}.get(x, x))
     shown = [f for f in items if f["verdict"] in chosen_v and f["severity"] in chosen_s
              and f["kind"] in chosen_k]
     st.caption(f"{len(shown)} constat(s) affiché(s) sur {len(items)}.")
     for f in sorted(shown, key=lambda f: ("error", "warning", "info").index(f["severity"])):
-        head = (f"{ICON.get(f['severity'], '')} {VERDICT_FR.get(f['verdict'], f['verdict'])} — "
-                f"{f['clause']} ({', '.join(f['articles']) or 'sans article'})")
+        arts = list(f["articles"])
+        shown_arts = ", ".join(arts[:3]) + (" …" if len(arts) > 3 else "")
+        verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
+        head = (f"{ICON.get(f['severity'], '')} {verdict[:1].upper()}{verdict[1:]} — "
+                f"{titles.get(f['clause'], f['clause'])} ({shown_arts or 'sans article'})")
         with st.expander(head, expanded=f["severity"] == "error"):
             st.write(f["message"])
             if f.get("suggested_wording"):
@@ -59,9 +70,10 @@ def main() -> None:
                 st.info(f["suggested_wording"])
             conf = {"H": "haute", "M": "moyenne", "L": "faible"}.get(f.get("confidence", ""), "")
             st.caption(f"Articles : {', '.join(f['articles']) or '—'} · Confiance : {conf or '—'}"
-                       f" · Source : {f.get('source', '—')} · Constat {f['id']}")
+                       f" · Source : {f.get('source', '—')} · Clause « {f['clause']} » · "
+                       f"Constat {f['id']}")
     st.download_button("Télécharger le mémo (Markdown)",
-                       memo.markdown(pact, scen, items).encode("utf-8"),
+                       _memo(t, v.overrides).encode("utf-8"),
                        file_name=f"memo-{pact.info.id}.md", mime="text/markdown",
                        key="memo_md")
     with st.expander("Tableau de tous les constats"):
