@@ -26,3 +26,9 @@ def number(value: float, digits: int = 0) -> str:
 
 def pct(value: float, digits: int = 1) -> str:
     return _fr(f"{float(value):.{digits}f}") + " %"
+
+
+def cost_headline(costs: dict) -> str:
+    """« Le pacte coûte 2,5 M€ par an, soit 42 € par habitant » from ``cost_table().as_dict()``."""
+    return (f"Le pacte coûte {eur(costs['operating']['total_eur'])} par an, soit "
+            f"{number(costs['per_inhabitant_eur'])} € par habitant")

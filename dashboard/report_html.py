@@ -63,9 +63,9 @@ def build(pact: Any, scenario: Any, *, overrides: tuple[str, ...], described: di
 def _summary(findings, costs, powers_report) -> str:  # noqa: ANN001
     items = []
     if findings is not None:
-        n = sum(f["verdict"] in ("conflit", "incoherent") for f in findings)
-        items.append(f"{n} clause(s) en conflit avec la loi ou incohérente(s) sur "
-                     f"{len(findings)} constats")
+        n = len({f["clause"] for f in findings if f["verdict"] in ("conflit", "incoherent")})
+        items.append(f"{n} clause(s) en conflit avec la loi ou incohérente(s) ({len(findings)} "
+                     "constats en tout)")
     if costs is not None and "headline" in costs:
         items.append(costs["headline"])
     items += powers_report["findings"][:2]

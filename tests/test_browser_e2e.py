@@ -109,12 +109,19 @@ def _wait_idle(page) -> None:  # noqa: ANN001
     page.wait_for_function(IDLE_JS, timeout=60_000)
 
 
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """One Streamlit server for the module's tests, always stopped at the end."""
+    _require_chromium()
+    with served_app() as base:
+        yield base
+
+
 def _no_exception(page) -> None:  # noqa: ANN001
     assert page.locator("[data-testid='stException']").count() == 0, page.inner_text("body")
 
 
-def test_edit_a_clause_simulate_and_read_a_result() -> None:
-    _require_chromium()
+def test_edit_a_clause_simulate_and_read_a_result(server: str) -> None:
     import importlib.util
 
     try:
@@ -124,7 +131,8 @@ def test_edit_a_clause_simulate_and_read_a_result() -> None:
     if not has_sim:
         pytest.skip("module de simulation (engine.sim) absent de cette installation")
     ARTIFACTS.mkdir(exist_ok=True)
-    with served_app() as base, browser_page() as page:
+    base = server
+    with browser_page() as page:
         page.goto(f"{base}/")
         page.get_by_text("Le pacte, clause par clause").wait_for()
         _wait_idle(page)
@@ -156,13 +164,13 @@ def test_edit_a_clause_simulate_and_read_a_result() -> None:
         page.screenshot(path=str(ARTIFACTS / "e2e-simulation.png"))
 
 
-def test_every_page_renders_in_a_real_browser() -> None:
+def test_every_page_renders_in_a_real_browser(server: str) -> None:
     """Open each page of a shared link and keep a screenshot (tests/artifacts/pages/)."""
-    _require_chromium()
+    base = server
     out = ARTIFACTS / "pages"
     out.mkdir(parents=True, exist_ok=True)
     query = "?set=votation_propositionnelle.seuil_pct%3D2"
-    with served_app() as base, browser_page(height=2600) as page:
+    with browser_page(height=2600) as page:
         for name in PAGES:
             page.goto(f"{base}/{'' if name == 'pacte' else name}{query}")
             _wait_idle(page)

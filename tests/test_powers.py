@@ -220,7 +220,7 @@ OPTIONAL = [k for k in clause_keys()
             if k in _doc().data]
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(st.sets(st.sampled_from(OPTIONAL)))
 def test_any_subset_of_clauses_gives_a_coherent_graph(removed: set[str]) -> None:
     g = powers.build(pact(without=tuple(sorted(removed))))

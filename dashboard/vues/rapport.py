@@ -11,7 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, engines, graph_view, report_html, session
+from dashboard import data, engines, graph_view, money, report_html, session
 from dashboard.vues_shared import findings_for
 
 CHROMIUM = "/usr/bin/chromium"
@@ -24,6 +24,7 @@ def _html(texts, overrides: tuple[str, ...], simulation: dict | None, today: dt.
     costs = None
     if engines.cost_table() is not None:
         costs = engines.as_dict(engines.cost_table()(pact, scen))
+        costs["headline"] = money.cost_headline(costs)
     calendar = None
     try:
         from engine.procedures.mandate import institutional_calendar
@@ -91,7 +92,7 @@ def main() -> None:
     else:
         c2.caption("PDF : imprimez le HTML depuis votre navigateur (Chromium n'est pas installé "
                    "sur ce serveur).")
-    st.iframe(html, height=900)
+    st.iframe(html, height=1400)
 
 
 main()

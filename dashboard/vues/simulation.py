@@ -48,8 +48,7 @@ def _inputs(texts, overrides: tuple[str, ...]):  # noqa: ANN001, ANN202
 
 def headline_costs(c: dict) -> None:
     op, inv = c["operating"]["total_eur"], c["investment"]["total_eur"]
-    st.subheader(f"Le pacte coûte {money.eur(op)} par an, soit "
-                 f"{money.number(c['per_inhabitant_eur'])} € par habitant")
+    st.subheader(money.cost_headline(c))
     cols = st.columns(3)
     with cols[0], st.container(border=True):
         st.markdown(f"**{money.pct(c['share_of_operating_spending'])} des dépenses de "

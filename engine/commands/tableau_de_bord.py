@@ -6,7 +6,7 @@ import typer
 
 ORDER = 90
 
-PORT_OPT = typer.Option(8501, "--port", min=1, max=65535, help="Port d'écoute (défaut : 8501).")
+PORT_OPT = typer.Option(8501, "--port", help="Port d'écoute, de 1 à 65535 (défaut : 8501).")
 HOST_OPT = typer.Option("127.0.0.1", "--adresse", help="Adresse d'écoute (défaut : 127.0.0.1 ; "
                         "0.0.0.0 pour l'ouvrir au réseau).")
 
@@ -29,6 +29,11 @@ def register(app: typer.Typer) -> None:
         ses pouvoirs, la comparaison de variantes et le rapport (Ctrl+C pour arrêter)."""
         import subprocess
 
+        from engine.errors import InputError
+
+        if not 1 <= port <= 65535:
+            raise InputError.single("--port", None, "port",
+                                    f"un port entre 1 et 65535 est attendu (reçu : {port})")
         typer.echo(f"Tableau de bord sur http://{adresse}:{port} (Ctrl+C pour arrêter)")
         try:
             raise typer.Exit(subprocess.call(command(port, adresse)))
