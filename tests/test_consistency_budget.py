@@ -5,7 +5,8 @@ from engine.consistency.budget import BudgetedVotes
 from tests.verifier_support import legal_ctx
 
 
-def test_without_a_cost_table_the_pact_leaves_voting_costs_unbudgeted():
+def test_without_a_cost_table_the_pact_leaves_voting_costs_unbudgeted(monkeypatch):
+    monkeypatch.setattr(budget, "budgeted_votes", lambda ctx: None)
     f = budget.votations(legal_ctx())
     assert f.verdict == "lacune" and "LO1112-5" in f.articles
 
@@ -25,6 +26,12 @@ def test_twelve_budgeted_votations_vs_four_days(monkeypatch):
 def test_four_budgeted_votations_are_coherent(monkeypatch):
     monkeypatch.setattr(budget, "budgeted_votes", lambda ctx: BudgetedVotes(4, 50_000.0, "x § y"))
     assert budget.votations(legal_ctx()).verdict == "coherent"
+
+
+def test_the_bundled_cost_table_budgets_more_votations_than_days():
+    f = budget.votations(legal_ctx())
+    assert f.verdict == "incoherent"
+    assert f.details["votations_budgetees_par_an"] > f.details["jours_de_votation_max_par_an"]
 
 
 def test_no_votes_no_finding():

@@ -40,4 +40,5 @@ def test_chambery_verdicts():
         "pluihd": "conflit",
         "audit_dircab_dgs": "engagement_politique",
         "direction_pouvoir_citoyen": "conforme",
+        "couts": "engagement_politique",
     }

@@ -48,6 +48,70 @@ class Range(BaseModel):
         return self
 
 
+class ShareItem(BaseModel):
+    """One group of inhabitants and its share (a CSP, a gender, an age band)."""
+
+    model_config = STRICT
+
+    code: str = Field(pattern=r"^[a-z0-9][a-z0-9_+-]*$")
+    name: str = Field(alias="nom", min_length=1)
+    share_pct: Percent = Field(alias="part_pct")
+    age_min: NonNegInt | None = None
+    age_max: NonNegInt | None = None
+
+    @model_validator(mode="after")
+    def _ages(self) -> ShareItem:
+        if self.age_min is not None and self.age_max is not None and self.age_max < self.age_min:
+            raise ValueError("age_max doit être supérieur ou égal à age_min")
+        return self
+
+
+class Distribution(BaseModel):
+    """Shares of the inhabitants by one criterion, cited, with a confidence level."""
+
+    model_config = STRICT
+
+    description: str = Field(min_length=1)
+    source: Source
+    confidence: Confidence = Field(alias="confiance")
+    note: str | None = None
+    items: list[ShareItem] = Field(alias="categories", min_length=1)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Distribution:
+        codes = [item.code for item in self.items]
+        if len(set(codes)) != len(codes):
+            raise ValueError("deux catégories portent le même code")
+        total = sum(item.share_pct for item in self.items)
+        if abs(total - 100) > 0.5:
+            raise ValueError(f"les parts doivent totaliser 100 % (à 0,5 près) ; total : {total:g} %")
+        return self
+
+    def shares(self) -> dict[str, float]:
+        """Code → share in [0, 1], normalised so that the shares sum to exactly 1."""
+        total = sum(item.share_pct for item in self.items)
+        return {item.code: item.share_pct / total for item in self.items}
+
+
+class Demographics(BaseModel):
+    """The commune's inhabitants by socio-professional category, gender and (optionally) age:
+    the citizen council's stratification quotas and the synthetic pools come from here."""
+
+    model_config = STRICT
+
+    csp: Distribution
+    gender: Distribution = Field(alias="genre")
+    ages: Distribution | None = Field(default=None, alias="ages")
+
+    @model_validator(mode="after")
+    def _age_bands(self) -> Demographics:
+        if self.ages is not None:
+            for item in self.ages.items:
+                if item.age_min is None:
+                    raise ValueError(f"tranche d'âge « {item.code} » : age_min est obligatoire")
+        return self
+
+
 class Commune(BaseModel):
     model_config = STRICT
 
@@ -61,6 +125,7 @@ class Commune(BaseModel):
     population_confidence: Confidence | None = Field(default=None, alias="confiance_population")
     electors_range: Range | None = Field(default=None, alias="electeurs_plage")
     electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs")
+    demographics: Demographics | None = Field(default=None, alias="demographie")
 
 
 class Mandate(BaseModel):

@@ -1,0 +1,100 @@
+"""What makes a draw re-runnable: the seed, the versions, the inputs' fingerprints, and
+output files written all at once (a temporary folder moved into place)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from engine.errors import InputError
+
+MAX_SEED = 2**63 - 1
+
+
+@dataclass(frozen=True)
+class Seed:
+    """The public seed as written (any text) and the integer the generators use (≥ 1).
+
+    A whole number written as such (« 20260412 ») is used as is, so the library's own
+    ``random_number_seed`` setting can reproduce a library draw; any other text (« loto du
+    12 avril : 3 14 25 31 47 ») goes through SHA-256.
+    """
+
+    text: str
+    value: int
+
+    def derived(self, label: str) -> int:
+        """An independent seed for a sub-task (e.g. one Monte-Carlo run)."""
+        return _hash_int(f"{self.text}|{label}")
+
+
+def make_seed(text: str | None) -> Seed:
+    """The seed from the command line, or a fresh one (recorded, so the draw can be re-run)."""
+    if text is None:
+        text = str(secrets.randbelow(10**12 - 1) + 1)
+    text = text.strip()
+    if not text:
+        raise InputError.single("--graine", None, "graine", "graine vide")
+    if text.isdigit() and 0 < int(text) <= MAX_SEED:
+        return Seed(text, int(text))
+    return Seed(text, _hash_int(text))
+
+
+def _hash_int(text: str) -> int:
+    return int(hashlib.sha256(text.encode()).hexdigest()[:16], 16) % MAX_SEED + 1
+
+
+def sha256_file(path: Path | str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def versions() -> dict[str, str]:
+    """Versions that decide the outcome of a draw (solver, generators, library)."""
+    out = {"python": sys.version.split()[0]}
+    for package in ("pacte", "sortition-algorithms", "numpy", "scipy", "highspy"):
+        try:
+            out[package] = version(package)
+        except PackageNotFoundError:
+            out[package] = "absent"
+    return out
+
+
+def write_atomically(out_dir: Path | str, files: dict[str, str | bytes]) -> Path:
+    """Write every file in a temporary folder beside ``out_dir``, then move it into place.
+
+    Nothing is half-written: either the whole folder is there, or the old one is untouched.
+    """
+    out = Path(out_dir)
+    parent = out.resolve().parent
+    if not parent.exists():
+        raise InputError.single("--out", None, "--out", f"le dossier parent {parent} n'existe pas")
+    if out.exists() and not out.is_dir():
+        raise InputError.single("--out", None, "--out", f"{out} existe et n'est pas un dossier")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
+    try:
+        for name, content in files.items():
+            target = tmp / name
+            if isinstance(content, bytes):
+                target.write_bytes(content)
+            else:
+                target.write_text(content, encoding="utf-8")
+        os.chmod(tmp, 0o755)
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.ancien.", dir=parent))
+            old.rmdir()
+            out.rename(old)
+            tmp.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return out

@@ -1,0 +1,222 @@
+"""One draw of the citizen council: the panel, everyone's chance, the quotas achieved.
+
+Algorithms:
+
+- ``profils`` (default): leximin over profiles (``engine.sortition.fair``) — the library's
+  maximin lowest probability, then the next lowest raised in turn; a profile-level panel
+  is drawn with the seed, then the people within each profile uniformly;
+- ``maximin``, ``nash``, ``legacy``: the library's own algorithms
+  (``engine.sortition.library``).
+
+Members already seated (``keep``) stay: the draw fills the other seats with the quotas that
+remain (a top-up draw, for replacements). When no panel can meet the quotas, the result
+says so and carries the library's smallest relaxation, explained in French.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from engine.errors import InputError
+from engine.sortition.audit import Seed
+from engine.sortition.pool import Pool
+from engine.sortition.quotas import GENRE, QUARTIER, QUARTIER_GENRE, Quota, QuotaSet, combined_value
+from engine.sortition.relax import Relaxation, headline, relaxations, too_few
+
+ALGORITHMS = ("profils", "maximin", "nash", "legacy")
+ALGORITHM_LABELS = {
+    "profils": "leximin sur les profils (Pacte, HiGHS)",
+    "maximin": "maximin de sortition-algorithms (HiGHS)",
+    "nash": "Nash de sortition-algorithms (HiGHS)",
+    "legacy": "legacy de sortition-algorithms (glouton, probabilités estimées)",
+}
+
+
+@dataclass(frozen=True)
+class QuotaOutcome:
+    """One quota and what the draw gives it."""
+
+    quota: Quota
+    in_pool: int
+    selected: int
+    expected: float
+
+    @property
+    def met(self) -> bool:
+        return self.quota.min <= self.selected <= self.quota.max
+
+    def to_dict(self) -> dict[str, object]:
+        return {**self.quota.to_dict(), "in_pool": self.in_pool, "selected": self.selected,
+                "expected": round(self.expected, 9), "met": self.met}
+
+
+@dataclass(frozen=True)
+class DrawResult:
+    """Everything a draw decides, as data."""
+
+    feasible: bool
+    algorithm: str
+    seed: Seed
+    library_version: str
+    quotas: QuotaSet
+    panel: list[str]
+    kept: list[str]
+    probabilities: dict[str, float]
+    outcomes: list[QuotaOutcome]
+    relaxation: list[Relaxation] = field(default_factory=list)
+    message: str = ""
+    estimated: bool = False
+    details: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def lowest(self) -> float:
+        drawn = [p for pid, p in self.probabilities.items() if pid not in set(self.kept)]
+        return min(drawn) if drawn else 0.0
+
+    @property
+    def highest(self) -> float:
+        drawn = [p for pid, p in self.probabilities.items() if pid not in set(self.kept)]
+        return max(drawn) if drawn else 0.0
+
+
+def complete_quotas(quotas: QuotaSet, pool: Pool) -> QuotaSet:
+    """Gender values met in the pool but absent from the quotas get a quota with no limit."""
+    reason = "genre présent dans le vivier, sans quota"
+    genders = sorted({p.features[GENRE] for p in pool.people})
+    if GENRE in quotas.features:
+        quotas = quotas.with_values(GENRE, genders, reason)
+    if QUARTIER_GENRE in quotas.features:
+        quartiers = quotas.values(QUARTIER) or sorted({p.features[QUARTIER] for p in pool.people})
+        quotas = quotas.with_values(
+            QUARTIER_GENRE, [combined_value(q, g) for q in quartiers for g in genders], reason)
+    return quotas
+
+
+def remaining_quotas(quotas: QuotaSet, pool: Pool, keep: Iterable[str]) -> QuotaSet:
+    """The quotas left for a top-up draw once the ``keep`` members of ``pool`` stay seated."""
+    people = pool.by_id()
+    kept = list(keep)
+    counts = Counter((f, people[pid].features[f]) for pid in kept for f in quotas.features)
+    return quotas.after_keeping(counts, len(kept))
+
+
+def draw(
+    pool: Pool,
+    quotas: QuotaSet,
+    seed: Seed,
+    *,
+    algorithm: str = "profils",
+    keep: Iterable[str] = (),
+    exclude: Iterable[str] = (),
+    legacy_runs: int = 200,
+) -> DrawResult:
+    """Draw the council from ``pool``; ``keep`` stay seated, ``exclude`` cannot be drawn."""
+    import numpy as np
+
+    from engine.sortition.library import library_version
+
+    if algorithm not in ALGORITHMS:
+        raise InputError.single("--algorithme", None, "algorithme",
+                                f"algorithme inconnu « {algorithm} » — attendu : {', '.join(ALGORITHMS)}")
+    quotas = complete_quotas(quotas, pool)
+    people = pool.by_id()
+    kept = _known(keep, people, "--garder")
+    excluded = set(_known(exclude, people, "--exclure")) - set(kept)
+    if len(kept) > quotas.seats:
+        raise InputError.single("--garder", None, "--garder",
+                                f"{len(kept)} membres gardés pour {quotas.seats} sièges")
+    rest = remaining_quotas(quotas, pool, kept)
+    candidates = pool.without(set(kept) | excluded)
+    base = dict(algorithm=algorithm, seed=seed, library_version=library_version(), quotas=quotas,
+                kept=kept)
+
+    if rest.seats == 0:
+        probs = {pid: (1.0 if pid in kept else 0.0) for pid in pool.ids()}
+        return DrawResult(True, panel=list(kept), probabilities=probs,
+                          outcomes=_outcomes(quotas, pool, kept, probs), **base)
+
+    infeasible = _infeasibility(rest, candidates)
+    if infeasible is not None:
+        relax, message = infeasible
+        return DrawResult(False, panel=[], probabilities={}, outcomes=[], relaxation=relax,
+                          message=message, **base)
+
+    details: dict[str, object] = {}
+    estimated = False
+    if algorithm == "profils":
+        from engine.sortition.fair import fair_distribution, profile_problem
+
+        dist = fair_distribution(profile_problem(rest, candidates))
+        drawn = dist.sample(np.random.default_rng(seed.value))
+        sub_probs = dist.person_probabilities()
+        details = {"profiles": dist.problem.count, "panels_in_support": len(dist.weights),
+                   "leximin_stages": dist.stages, "integer_programs": dist.integer_programs}
+    else:
+        from engine.sortition.library import draw_with_library
+
+        result = draw_with_library(rest, candidates, algorithm, seed.value, legacy_runs)
+        drawn, sub_probs, estimated = result.panel, result.probabilities, result.estimated
+        details = {"panels_in_support": result.panels_in_support}
+        if estimated:
+            details["legacy_runs"] = legacy_runs
+    order = {pid: i for i, pid in enumerate(pool.ids())}
+    panel = sorted([*kept, *drawn], key=order.__getitem__)
+    probs = {pid: (1.0 if pid in kept else round(sub_probs.get(pid, 0.0), 12)) for pid in pool.ids()}
+    return DrawResult(True, panel=panel, probabilities=probs,
+                      outcomes=_outcomes(quotas, pool, panel, probs), estimated=estimated,
+                      details=details, **base)
+
+
+def _known(ids: Iterable[str], people: dict[str, object], option: str) -> list[str]:
+    out: list[str] = []
+    for pid in ids:
+        pid = pid.strip()
+        if not pid:
+            continue
+        if pid not in people:
+            raise InputError.single(option, None, option, f"identifiant « {pid} » absent du vivier")
+        if pid not in out:
+            out.append(pid)
+    return out
+
+
+def _infeasibility(rest: QuotaSet, candidates: Pool) -> tuple[list[Relaxation], str] | None:
+    """None when some panel meets ``rest``; else the relaxation and a French headline."""
+    from engine.sortition.fair import Infeasible, PanelFinder, profile_problem
+    from engine.sortition.library import CannotRelax, smallest_relaxation
+
+    problem = profile_problem(rest, candidates)
+    broken = [q for q in rest.quotas if q.max < q.min or q.max < 0]
+    if not broken:
+        try:
+            if PanelFinder(problem).best(problem.sizes * 0) is not None:
+                return None
+        except Infeasible:  # pragma: no cover - best() returns None instead
+            pass
+    counts = [candidates.count(q.feature, q.value) for q in rest.quotas]
+    try:
+        relaxed = smallest_relaxation(rest, candidates)
+    except CannotRelax:
+        return [], too_few(len(candidates), rest.seats)
+    except Exception as exc:  # the library refuses quotas that no longer add up
+        from sortition_algorithms import SelectionError
+
+        if not isinstance(exc, SelectionError):
+            raise
+        return [], ("Les quotas restants ne tiennent pas dans les sièges à pourvoir "
+                    f"(membres gardés déjà au-delà d'un maximum) : {exc}")
+    if relaxed is None:  # the library found a panel where ours did not: should not happen
+        return None
+    return relaxations(list(rest.quotas), relaxed, counts), headline(len(candidates), rest.seats)
+
+
+def _outcomes(quotas: QuotaSet, pool: Pool, panel: list[str], probs: dict[str, float]) -> list[QuotaOutcome]:
+    chosen = set(panel)
+    out = []
+    for q in quotas.quotas:
+        members = [p for p in pool.people if p.features.get(q.feature) == q.value]
+        out.append(QuotaOutcome(q, len(members), sum(1 for p in members if p.id in chosen),
+                                sum(probs.get(p.id, 0.0) for p in members)))
+    return out

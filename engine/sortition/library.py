@@ -1,0 +1,160 @@
+"""The Sortition Foundation's ``sortition-algorithms`` (GPL-3.0), used as they ship it.
+
+- ``maximin`` / ``nash``: the library's distribution over panels (HiGHS), then its own
+  lottery rounding picks the panel — the same calls, in the same order, as
+  ``run_stratification`` → ``find_random_sample``, so the same seed gives the same panel;
+  per-person probabilities are the marginals of that distribution.
+- ``legacy``: the library's greedy draw; it has no distribution, so each person's
+  probability is estimated by repeating the draw (``legacy_runs`` times, seeds derived
+  from the draw's seed).
+- ``relaxation``: when the quotas cannot be met, the library's smallest relaxation
+  (``InfeasibleQuotasError.features``).
+
+The library keeps its random generator in a module global (``set_random_provider``): a
+draw sets it from the seed right before using it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+
+from engine.sortition.pool import Pool
+from engine.sortition.quotas import Quota, QuotaSet
+
+BACKEND = "highspy"
+
+
+def library_version() -> str:
+    try:
+        return version("sortition-algorithms")
+    except PackageNotFoundError:  # pragma: no cover - the « tirage » extra is missing
+        return "absent"
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """The library logs its progress to stdout: silence it (JSON goes to stdout too)."""
+    loggers = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+@dataclass(frozen=True)
+class LibraryResult:
+    panel: list[str]
+    probabilities: dict[str, float]
+    panels_in_support: int
+    estimated: bool  # probabilities estimated by repetition (legacy)
+
+
+def features_and_people(quotas: QuotaSet, pool: Pool):
+    """The library's FeatureCollection and People for our quotas and pool."""
+    from sortition_algorithms import Settings, read_in_features, read_in_people
+
+    features, _, _ = read_in_features(["feature", "value", "min", "max"], quotas.rows(), quotas.seats)
+    settings = Settings(id_column="id", columns_to_keep=[], check_same_address=False)
+    head = ["id", *quotas.features]
+    body = [{"id": p.id, **{f: p.features[f] for f in quotas.features}} for p in pool.people]
+    people, _ = read_in_people(head, body, features, settings)
+    return features, people
+
+
+def smallest_relaxation(quotas: QuotaSet, pool: Pool) -> list[Quota] | None:
+    """None when the quotas can be met; else the library's relaxed quotas (same order).
+
+    Raises ``CannotRelax`` when no relaxation helps (e.g. fewer volunteers than seats).
+    """
+    from sortition_algorithms import (
+        InfeasibleQuotasCantRelaxError,
+        InfeasibleQuotasError,
+        find_random_sample,
+    )
+
+    if len(pool) < quotas.seats:
+        raise CannotRelax()
+    features, people = features_and_people(_loose(quotas), pool)
+    try:
+        with quiet():
+            find_random_sample(features, people, quotas.seats, [], test_selection=True,
+                               solver_backend=BACKEND)
+    except InfeasibleQuotasError as exc:
+        relaxed = exc.features
+        return [_replace_bounds(q, relaxed[q.feature][q.value].min, relaxed[q.feature][q.value].max)
+                for q in quotas.quotas]
+    except InfeasibleQuotasCantRelaxError:
+        raise CannotRelax() from None
+    return None
+
+
+class CannotRelax(Exception):
+    """Even relaxed, the quotas cannot be met (too few volunteers)."""
+
+
+def draw_with_library(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int,
+                      legacy_runs: int = 200) -> LibraryResult:
+    """One draw with the library's own algorithm; ``seed`` must not be 0 (0 = unseeded)."""
+    from sortition_algorithms.committee_generation import (
+        find_distribution_maximin,
+        find_distribution_nash,
+        standardize_distribution,
+    )
+    from sortition_algorithms.core import lottery_rounding
+    from sortition_algorithms.utils import set_random_provider
+
+    features, people = features_and_people(quotas, pool)
+    if algorithm == "legacy":
+        with quiet():
+            return _legacy(features, people, quotas.seats, seed, legacy_runs)
+    finder = {"maximin": find_distribution_maximin, "nash": find_distribution_nash}[algorithm]
+    set_random_provider(seed)
+    with quiet():
+        committees, probabilities, _report = finder(features, people, quotas.seats, [], BACKEND)
+    committees, probabilities = standardize_distribution(committees, probabilities)
+    marginals = dict.fromkeys(pool.ids(), 0.0)
+    for committee, prob in zip(committees, probabilities, strict=True):
+        for pid in committee:
+            marginals[pid] += prob
+    panel = lottery_rounding(committees, probabilities, 1)[0]
+    order = {pid: i for i, pid in enumerate(pool.ids())}
+    return LibraryResult(sorted(panel, key=order.__getitem__), marginals, len(committees), False)
+
+
+def _legacy(features, people, seats: int, seed: int, runs: int) -> LibraryResult:
+    from sortition_algorithms.committee_generation import find_random_sample_legacy
+    from sortition_algorithms.utils import set_random_provider
+
+    order = {pid: i for i, pid in enumerate(people)}
+    set_random_provider(seed)
+    first, _ = find_random_sample_legacy(people, features, seats, [], max_attempts=100)
+    panel = sorted(first[0], key=order.__getitem__)
+    counts = dict.fromkeys(people, 0)
+    for i in range(runs):
+        set_random_provider(seed + i + 1)
+        committees, _ = find_random_sample_legacy(people, features, seats, [], max_attempts=100)
+        for pid in committees[0]:
+            counts[pid] += 1
+    probs = {pid: counts[pid] / runs for pid in people}
+    return LibraryResult(panel, probs, 0, True)
+
+
+def _loose(quotas: QuotaSet) -> QuotaSet:
+    """Negative maxima (seated members already over a max) are clipped for the library."""
+    from dataclasses import replace
+
+    return replace(quotas, quotas=tuple(replace(q, max=max(q.max, q.min, 0)) for q in quotas.quotas))
+
+
+def _replace_bounds(q: Quota, low: int, high: int) -> Quota:
+    from dataclasses import replace
+
+    return replace(q, min=low, max=high)

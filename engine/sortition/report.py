@@ -1,0 +1,106 @@
+"""A draw as JSON (stable schema, docs/tirage.md), as French text, and as output files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from engine.sortition.draw import ALGORITHM_LABELS, DrawResult
+from engine.sortition.pool import Pool
+from engine.sortition.quotas import FEATURE_LABELS
+
+SCHEMA_VERSION = 1
+
+
+def to_json(result: DrawResult, audit: dict[str, Any]) -> dict[str, Any]:
+    """The draw's JSON document (see docs/tirage.md § JSON)."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "feasible": result.feasible,
+        "panel": result.panel,
+        "probabilities": result.probabilities,
+        "quotas": ([o.to_dict() for o in result.outcomes] if result.feasible
+                   else [q.to_dict() for q in result.quotas.quotas]),
+        "algorithm": result.algorithm,
+        "seed": result.seed.text,
+        "seed_value": result.seed.value,
+        "library_version": result.library_version,
+        "seats": result.quotas.seats,
+        "kept": result.kept,
+        "lowest_probability": round(result.lowest, 12) if result.feasible else None,
+        "highest_probability": round(result.highest, 12) if result.feasible else None,
+        "probabilities_estimated": result.estimated,
+        "relaxation": [r.to_dict() for r in result.relaxation],
+        "message": result.message,
+        "details": result.details,
+        "audit": audit,
+    }
+
+
+def to_text(result: DrawResult, pool: Pool) -> str:
+    """The draw in French: panel, quota table, probabilities (or the relaxation)."""
+    lines = [f"Tirage au sort du Conseil Citoyen — {result.quotas.seats} sièges, vivier de "
+             f"{len(pool)} personnes",
+             f"Algorithme : {ALGORITHM_LABELS[result.algorithm]}",
+             f"Graine : « {result.seed.text} » (entier {result.seed.value}) ; "
+             f"sortition-algorithms {result.library_version}", ""]
+    if not result.feasible:
+        lines.append(result.message)
+        lines += [f"  • {r.explain()}" for r in result.relaxation]
+        lines.append("")
+        lines.append("Aucun panel n'a été tiré.")
+        return "\n".join(lines)
+    people = pool.by_id()
+    kept = set(result.kept)
+    lines.append(f"Panel ({len(result.panel)} membres"
+                 + (f", dont {len(kept)} déjà en place" if kept else "") + ") :")
+    for pid in result.panel:
+        f = people[pid].features
+        mark = " (en place)" if pid in kept else f"  p = {_pct(result.probabilities[pid])}"
+        lines.append(f"  {pid:<12} {f.get('quartier', ''):<22} {f.get('genre', ''):<8} "
+                     f"{f.get('csp', ''):<28}{mark}")
+    lines += ["", "Quotas :"]
+    current = None
+    for o in result.outcomes:
+        if o.quota.feature != current:
+            current = o.quota.feature
+            lines.append(f"  {FEATURE_LABELS[current]}")
+        ok = "ok" if o.met else "NON RESPECTÉ"
+        lines.append(f"    {o.quota.label:<46} [{o.quota.min}–{o.quota.max}]  tiré·es {o.selected:>2}"
+                     f"  attendu {o.expected:5.2f}  vivier {o.in_pool:>4}  {ok}")
+    word = "estimée" if result.estimated else "exacte"
+    lines += ["", f"Probabilité d'être tiré·e ({word}) : la plus basse {_pct(result.lowest)}, "
+                  f"la plus haute {_pct(result.highest)} ; somme = "
+                  f"{sum(result.probabilities.values()):.6f} sièges."]
+    return "\n".join(lines)
+
+
+def files(result: DrawResult, pool: Pool, document: dict[str, Any], extra: dict[str, str]) -> dict[str, str]:
+    """The output folder: JSON, panel, probabilities, quotas (library format), read-me."""
+    out = {"tirage.json": json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"}
+    people = pool.by_id()
+    if result.feasible:
+        out["panel.csv"] = _csv(list(pool.header), [people[pid].columns for pid in result.panel])
+        out["probabilites.csv"] = _csv(
+            ["id", *result.quotas.features, "probabilite", "tire"],
+            [{"id": p.id, **{f: p.features.get(f, "") for f in result.quotas.features},
+              "probabilite": f"{result.probabilities[p.id]:.12f}",
+              "tire": "oui" if p.id in set(result.panel) else "non"} for p in pool.people])
+    out["quotas.csv"] = _csv(["feature", "value", "min", "max", "label", "reason"],
+                             [{**q.to_dict()} for q in result.quotas.quotas])
+    out.update(extra)
+    return out
+
+
+def _csv(header: list[str], rows: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=header, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def _pct(p: float) -> str:
+    return f"{100 * p:.2f} %".replace(".", ",")

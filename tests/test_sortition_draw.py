@@ -1,0 +1,144 @@
+"""One draw: panel, probabilities, quota table, infeasible quotas, top-ups, library algorithms."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from engine.errors import InputError
+from engine.procedures.audits import Member, check_panel
+from engine.sortition.audit import make_seed
+from engine.sortition.draw import draw
+from engine.sortition.quotas import GENRE, QUARTIER
+from engine.sortition.report import to_json, to_text
+from tests.tirage_helpers import chambery_quotas, context, rows_pool, synthetic_pool
+
+
+def check_result(result, pool):
+    assert result.feasible
+    assert len(result.panel) == len(set(result.panel)) == result.quotas.seats
+    assert set(result.panel) <= set(pool.ids())
+    assert abs(sum(result.probabilities.values()) - result.quotas.seats) < 1e-6
+    for o in result.outcomes:
+        assert o.met, o
+        assert o.quota.min - 1e-6 <= o.expected <= o.quota.max + 1e-6
+    scenario, pact = context()
+    people = pool.by_id()
+    members = [Member(people[pid].features[QUARTIER], people[pid].features[GENRE]) for pid in result.panel]
+    assert check_panel(pact, scenario, members).value  # the pact's own rule agrees
+
+
+@pytest.fixture(scope="module")
+def pool200():
+    return synthetic_pool(200, seed=5)
+
+
+def test_same_seed_same_panel_bit_for_bit(pool200):
+    quotas = chambery_quotas()
+    first = draw(pool200, quotas, make_seed("loto 12 avril 2026"))
+    again = draw(pool200, quotas, make_seed("loto 12 avril 2026"))
+    check_result(first, pool200)
+    audit = {"x": 1}
+    assert json.dumps(to_json(first, audit)) == json.dumps(to_json(again, audit))
+    other = draw(pool200, quotas, make_seed("autre graine"))
+    assert other.panel != first.panel
+    assert other.probabilities == first.probabilities  # the lottery does not depend on the seed
+
+
+def test_women_in_every_quartier(pool200):
+    result = draw(pool200, chambery_quotas(women_by_quartier=True), make_seed("3"))
+    check_result(result, pool200)
+    people = pool200.by_id()
+    for quartier in {people[pid].features[QUARTIER] for pid in result.panel}:
+        women = [pid for pid in result.panel
+                 if people[pid].features[QUARTIER] == quartier and people[pid].features[GENRE] == "femme"]
+        assert len(women) >= 3
+
+
+def test_other_gender_values_are_drawn_without_quota():
+    rows = [(f"p{i}", q, g, c) for i, (q, g, c) in enumerate(
+        (q, g, c) for q in ("Bissy", "Chambéry-le-Vieux", "Centre-ville", "Hauts-de-Chambéry",
+                            "Biollay – Bellevue", "Faubourgs – Joppet")
+        for g in ("femme", "homme", "non-binaire")
+        for c in ("cadres", "professions_intermediaires", "employes", "ouvriers", "retraites",
+                  "autres_sans_activite", "artisans_commercants"))]
+    pool = rows_pool(rows)
+    result = draw(pool, chambery_quotas(), make_seed("9"))
+    check_result(result, pool)
+    assert any(q.value == "non-binaire" and q.min == 0 for q in result.quotas.quotas)
+
+
+def test_infeasible_quotas_get_the_library_relaxation_in_french():
+    pool = synthetic_pool(200, seed=5)
+    few = {pid for pid in pool.ids() if pool.by_id()[pid].features[QUARTIER] == "Bissy"}
+    pool = pool.without(set(sorted(few)[2:]))  # only 2 volunteers left in Bissy
+    result = draw(pool, chambery_quotas(), make_seed("1"))
+    assert not result.feasible and result.panel == []
+    bissy = [r for r in result.relaxation if r.quota.value == "Bissy"]
+    assert bissy and bissy[0].new_min == 2
+    text = bissy[0].explain()
+    assert "Quartier « Bissy »" in text and "abaisser le minimum de 5 à 2" in text and "que 2" in text
+    assert "assouplissement" in to_text(result, pool)
+    doc = to_json(result, {})
+    assert doc["feasible"] is False and doc["relaxation"][0]["explanation"]
+
+
+def test_too_few_volunteers():
+    pool = synthetic_pool(20, seed=1)
+    result = draw(pool, chambery_quotas(), make_seed("1"))
+    assert not result.feasible and "20 personne(s) pour 30" in result.message
+
+
+def test_top_up_keeps_seated_members(pool200):
+    quotas = chambery_quotas()
+    first = draw(pool200, quotas, make_seed("1"))
+    leaving = first.panel[:3]
+    seated = first.panel[3:]
+    second = draw(pool200, quotas, make_seed("2"), keep=seated, exclude=leaving)
+    check_result(second, pool200)
+    assert set(seated) <= set(second.panel) and not set(leaving) & set(second.panel)
+    assert all(second.probabilities[pid] == 1.0 for pid in seated)
+    assert all(second.probabilities[pid] == 0.0 for pid in leaving)
+
+
+def test_keeping_more_than_a_quota_allows_is_infeasible(pool200):
+    people = pool200.by_id()
+    men = [pid for pid in pool200.ids() if people[pid].features[GENRE] == "homme"]
+    by_quartier: dict[str, list[str]] = {}
+    for pid in men:
+        by_quartier.setdefault(people[pid].features[QUARTIER], []).append(pid)
+    keep = [pid for ids in by_quartier.values() for pid in ids[:3]]  # 18 men: women can't reach 15
+    result = draw(pool200, chambery_quotas(), make_seed("1"), keep=keep)
+    assert not result.feasible and result.message
+
+
+def test_unknown_ids_and_algorithm_are_input_errors(pool200):
+    with pytest.raises(InputError, match="absent du vivier"):
+        draw(pool200, chambery_quotas(), make_seed("1"), keep=["personne"])
+    with pytest.raises(InputError, match="algorithme inconnu"):
+        draw(pool200, chambery_quotas(), make_seed("1"), algorithm="leximin-gurobi")
+
+
+@pytest.mark.parametrize("algorithm", ["maximin", "nash", "legacy"])
+def test_library_algorithms(algorithm):
+    pool = synthetic_pool(80, seed=2)
+    result = draw(pool, chambery_quotas(), make_seed("7"), algorithm=algorithm, legacy_runs=20)
+    check_result(result, pool)
+    assert result.estimated == (algorithm == "legacy")
+
+
+def test_library_maximin_panel_is_the_one_run_stratification_draws():
+    """Anyone can re-run the draw with the library alone and the recorded seed."""
+    from sortition_algorithms import Settings, run_stratification
+
+    from engine.sortition.draw import complete_quotas
+    from engine.sortition.library import features_and_people, quiet
+
+    pool = synthetic_pool(80, seed=2)
+    result = draw(pool, chambery_quotas(), make_seed("7"), algorithm="maximin")
+    features, people = features_and_people(complete_quotas(chambery_quotas(), pool), pool)
+    settings = Settings(id_column="id", columns_to_keep=[], random_number_seed=7)
+    with quiet():
+        ok, selected, _ = run_stratification(features, people, 30, settings)
+    assert ok and sorted(selected[0]) == sorted(result.panel)
