@@ -20,10 +20,30 @@ def test_variant_against_origin() -> None:
     metrics = at.dataframe[1].value
     assert "Pouvoirs (arêtes du graphe)" in set(metrics["Indicateur"])
     edges = metrics[metrics["Indicateur"] == "Pouvoirs (arêtes du graphe)"].iloc[0]
-    assert edges["Écart"] == -2  # the request, and the mayor putting it on the agenda
+    assert edges["Écart"] == "-2"  # the request, and the mayor putting it on the agenda
 
 
 def test_same_sides_are_identical() -> None:
     at = app(page="comparer")
     at.selectbox(key="cmp_b").set_value("Pacte en cours sans modification").run()
     assert texts(at.subheader)[0] == "Les deux pactes sont identiques"
+
+
+def test_simulated_metrics_are_compared_when_asked() -> None:
+    import importlib.util
+
+    import pytest
+
+    try:
+        has_sim = importlib.util.find_spec("engine.sim.montecarlo") is not None
+    except ModuleNotFoundError:
+        has_sim = False
+    if not has_sim:
+        pytest.skip("engine.sim absent")
+    at = app({"set": ["votation_propositionnelle.periodicite_votations_mois=6"]}, page="comparer")
+    at.number_input(key="cmp_runs").set_value(5).run()
+    at.button(key="cmp_sim").click().run()
+    assert not at.exception
+    metrics = at.dataframe[1].value
+    row = metrics[metrics["Indicateur"] == "Simulation : délai pétition → vote (jours, médiane)"]
+    assert len(row) == 1 and row.iloc[0]["A"] != row.iloc[0]["B"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import compare, data, engines, session
+from dashboard import compare, data, engines, money, session, sim_runner
 from engine import powers
 from engine.errors import InputError
 from engine.variant import bundled_pacts, bundled_text
@@ -65,6 +65,32 @@ def _cost_metrics(table) -> dict[str, float]:  # noqa: ANN001
     return out
 
 
+SIM_METRICS = {
+    "petition_to_vote_days": "Simulation : délai pétition → vote (jours, médiane)",
+    "execution_suspended_days": "Simulation : jours d'exécution suspendue (médiane)",
+    "audit_coverage": "Simulation : part des auditions tenues (médiane)",
+    "dpc_utilisation": "Simulation : charge de la DPC (médiane)",
+    "cost_operating_eur_per_year": "Simulation : coût de fonctionnement par an (médiane)",
+}
+
+
+def _sim_metrics(summary) -> dict[str, float]:  # noqa: ANN001
+    out = {}
+    for name, label in SIM_METRICS.items():
+        value = summary.value(name) if summary else None
+        if value is not None:
+            out[label] = float(value)
+    return out
+
+
+def _fmt(value, signed: bool = False) -> str:  # noqa: ANN001
+    if value is None:
+        return "—"
+    digits = 0 if float(value).is_integer() or abs(value) >= 100 else 2
+    text = money.number(value, digits)
+    return ("+" + text if signed and value > 0 else text)
+
+
 def main() -> None:
     v, _t, _scen, _pact = session.current()
     st.title("Comparer deux pactes")
@@ -98,8 +124,28 @@ def main() -> None:
         st.write("Aucune valeur ne change.")
 
     st.markdown("### Indicateurs")
-    mrows = compare.metric_rows(_metrics(ta, oa), _metrics(tb, ob))
-    st.dataframe(pd.DataFrame(mrows), hide_index=True, width="stretch")
+    ma, mb = _metrics(ta, oa), _metrics(tb, ob)
+    if sim_runner.available():
+        runs = st.number_input("Futurs simulés pour chaque pacte", min_value=5, max_value=500,
+                               value=50, step=25, key="cmp_runs")
+        seed = 2026
+        ready = all(sim_runner.cached(t_, o_, runs, seed) for t_, o_ in ((ta, oa), (tb, ob)))
+        if not ready and st.button("Simuler A et B", key="cmp_sim"):
+            with st.spinner("Simulation des deux pactes…"):
+                for t_, o_ in ((ta, oa), (tb, ob)):
+                    sim_runner.run(t_, o_, runs, seed)
+            ready = True
+        if ready:
+            for m, (t_, o_) in ((ma, (ta, oa)), (mb, (tb, ob))):
+                m.update(_sim_metrics(sim_runner.cached(t_, o_, runs, seed)))
+            st.caption(f"Simulation : médianes sur {runs} futurs simulés (graine {seed}), "
+                       "mêmes tirages des deux côtés.")
+        else:
+            st.caption("Les indicateurs de simulation s'ajoutent après « Simuler A et B ».")
+    mrows = compare.metric_rows(ma, mb)
+    st.dataframe(pd.DataFrame([{**r, "A": _fmt(r["A"]), "B": _fmt(r["B"]),
+                                "Écart": _fmt(r["Écart"], signed=True)} for r in mrows]),
+                 hide_index=True, width="stretch")
     if engines.cost_table() is None:
         st.caption("Les coûts s'ajouteront à ce tableau dès que le module de coûts sera "
                    "disponible.")
@@ -111,6 +157,10 @@ def main() -> None:
         from dashboard.vues_shared import findings_for
 
         frows = compare.finding_changes(findings_for(ta, oa), findings_for(tb, ob))
+        from dashboard.labels import VERDICT_FR
+
+        frows = [{**r, "A": VERDICT_FR.get(r["A"], r["A"]), "B": VERDICT_FR.get(r["B"], r["B"])}
+                 for r in frows]
         if frows:
             st.dataframe(pd.DataFrame(frows), hide_index=True, width="stretch")
         else:

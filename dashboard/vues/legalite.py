@@ -7,14 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, engines, session
+from dashboard.labels import SEVERITY_FR, VERDICT_FR
 from dashboard.vues_shared import findings_for
 
-VERDICT_FR = {
-    "conforme": "conforme", "engagement_politique": "engagement politique",
-    "conflit": "conflit avec la loi", "a_verifier": "à vérifier", "coherent": "cohérent",
-    "incoherent": "incohérent", "lacune": "laissé à la bonne volonté",
-}
-SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
 ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
 
 

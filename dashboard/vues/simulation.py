@@ -3,29 +3,14 @@ dont le titre énonce la conclusion, éventails, hypothèses modifiables avec le
 
 from __future__ import annotations
 
-import importlib.util
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, engines, money, session, sim_view
+from dashboard import data, engines, money, session, sim_runner, sim_view
 from engine.errors import InputError
-from engine.variant import assumption_overrides, file_overrides, override
+from engine.variant import file_overrides, override
 
 MAX_RUNS = 2000
-
-
-def _has_sim() -> bool:
-    try:
-        return importlib.util.find_spec("engine.sim.montecarlo") is not None
-    except ModuleNotFoundError:
-        return False
-
-
-@st.cache_resource(show_spinner=False)
-def _store() -> dict:
-    """Simulation summaries shared by all sessions, keyed by their exact inputs."""
-    return {}
 
 
 @st.cache_data(max_entries=128, show_spinner=False)
@@ -35,15 +20,6 @@ def _costs(texts, overrides: tuple[str, ...]) -> dict | None:  # noqa: ANN001
         return None
     scen, pact = data.context(texts, overrides)
     return engines.as_dict(fn(pact, scen))
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _inputs(texts, overrides: tuple[str, ...]):  # noqa: ANN001, ANN202
-    """The simulation's validated inputs (pact, scenario, assumptions with edits)."""
-    from engine.sim.montecarlo import prepare
-
-    scen, pact = data.context(texts, file_overrides(overrides))
-    return prepare(scen, pact, assumption_overrides(overrides))
 
 
 def headline_costs(c: dict) -> None:
@@ -81,11 +57,11 @@ def main() -> None:
     else:
         headline_costs(costs)
 
-    if not _has_sim():
+    if not sim_runner.available():
         data.Module("engine.sim", "simulation (pacte simuler)").notice()
         return
     try:
-        inputs = _inputs(t, v.overrides)
+        inputs = sim_runner.inputs(t, v.overrides)
     except InputError as exc:
         st.error(f"Hypothèses invalides :\n\n{exc}")
         return
@@ -98,8 +74,6 @@ def main() -> None:
                                 "pétitions, avis…) dans la fourchette de chaque hypothèse.")
     seed = c2.number_input("Graine", min_value=0, value=2026, step=1, key="sim_seed",
                            help="Mêmes entrées et même graine : mêmes résultats, au chiffre près.")
-    key = (t, v.overrides, int(runs), int(seed))
-    store = _store()
     if c3.button("Lancer la simulation", type="primary", key="sim_run"):
         bar = st.progress(0.0, text="Simulation en cours…")
         done = [0]
@@ -109,13 +83,9 @@ def main() -> None:
             bar.progress(min(1.0, done[0] / runs),
                          text=f"{done[0]} futurs simulés sur {int(runs)}")
 
-        from engine.sim import run_monte_carlo
-
-        result = run_monte_carlo(inputs, runs=int(runs), seed=int(seed), jobs=1,
-                                 progress=progress, keep_events=0)
-        store[key] = sim_view.summarise(result)
+        sim_runner.run(t, v.overrides, int(runs), int(seed), progress)
         bar.empty()
-    summary = store.get(key)
+    summary = sim_runner.cached(t, v.overrides, int(runs), int(seed))
     if summary is None:
         st.info("Lancez la simulation pour voir les résultats de cette variante. Les "
                 "résultats déjà calculés pour les mêmes entrées s'affichent sans attendre.")
@@ -212,7 +182,7 @@ def _apply_assumption(key: str, widget: str, default: float) -> None:
     item = None if float(value) == float(default) else override(f"hypotheses.{key}", value)
     candidate = v.with_override(f"hypotheses.{key}", item)
     try:
-        _inputs(session.texts(candidate), candidate.overrides)
+        sim_runner.inputs(session.texts(candidate), candidate.overrides)
     except InputError as exc:
         st.session_state.setdefault("assumption_errors", {})[key] = str(exc)
         return
