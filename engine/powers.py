@@ -1010,3 +1010,20 @@ def to_dot(g: PowerGraph) -> str:
                      f"color={_dot_str(EDGE_COLOR[p.kind])}, style={style}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def bilan_section(pact: Pact) -> dict[str, Any]:
+    """A short summary for `pacte bilan`: votes citizens can call, lone deciders, who is
+    audited, and the analyses in French sentences."""
+    g = build(pact)
+    acc = accountability(g)
+    conc = concentration(g)
+    votes = citizen_votes(g)
+    return {
+        "bodies": len(g.bodies), "powers": len(g.powers),
+        "citizen_votes": sorted({v.decision for v in votes}),
+        "decided_alone": {d.decision: d.alone for d in conc.decisions if d.alone},
+        "audited_by_citizens": sorted(a.holder for a in acc if a.audited_by_citizens),
+        "without_accountability_path": sorted(a.holder for a in acc if not a.paths),
+        "findings": findings(g, acc, conc, votes),
+    }

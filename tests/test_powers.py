@@ -242,3 +242,12 @@ def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:
     assert "conseil_citoyen" not in g.bodies
     acc = {a.holder: a for a in powers.accountability(g)}
     assert not any(a.audited_by_citizens for a in acc.values())
+
+
+def test_bilan_section() -> None:
+    section = powers.bilan_section(pact())
+    assert section["citizen_votes"] == ["budget", "deliberations"]
+    assert section["decided_alone"]["police"] == "maire"
+    assert "conseil_citoyen" not in section["audited_by_citizens"]
+    assert "binomes" in section["audited_by_citizens"]
+    assert section["findings"]
