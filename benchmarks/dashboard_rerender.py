@@ -61,6 +61,28 @@ def apptest(repeat: int) -> None:
             at.run()
             times.append(time.perf_counter() - t)
         print(f"Page {page:<12} (variante en cache)            {_stats(times)}")
+    from dashboard import sim_runner
+
+    if sim_runner.available():
+        at.switch_page("vues/simulation.py")
+        at.run()
+        at.number_input(key="sim_runs").set_value(100).run()
+        t = time.perf_counter()
+        at.button(key="sim_run").click().run()
+        print(f"Simulation de 100 futurs (Monte Carlo + rendu)   {(time.perf_counter() - t) * 1000:7.1f} ms")
+        times = []
+        for _ in range(max(3, repeat // 4)):
+            t = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - t)
+        print(f"Page simulation, résultats en cache              {_stats(times)}")
+        times = []
+        key = "w:hypotheses.participation_votation_pct"
+        for i in range(max(3, repeat // 4)):
+            t = time.perf_counter()
+            at.number_input(key=key).set_value(7.0 + i * 0.25).run()
+            times.append(time.perf_counter() - t)
+        print(f"Hypothèse modifiée (sans relancer)               {_stats(times)}")
 
 
 def browser(repeat: int) -> None:

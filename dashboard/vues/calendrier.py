@@ -20,6 +20,11 @@ def _calendar(texts, overrides: tuple[str, ...], regime: str) -> list:  # noqa: 
     return institutional_calendar(pact, scen, regime)
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _figure(texts, overrides: tuple[str, ...], regime: str, lanes: tuple[str, ...]):  # noqa: ANN001, ANN202
+    return timeline.figure(_calendar(texts, overrides, regime), set(lanes))
+
+
 def main() -> None:
     v, t, scen, pact = session.current()
     st.title("Le calendrier du mandat")
@@ -48,7 +53,7 @@ def main() -> None:
                     if not s.event.endswith("periode_interdite")})
     lanes.append("Périodes sans scrutin local")
     chosen = st.multiselect("Afficher", lanes, default=lanes, key="cal_lanes:" + "/".join(lanes))
-    st.plotly_chart(timeline.figure(steps, set(chosen)), width="stretch",
+    st.plotly_chart(_figure(t, v.overrides, regime, tuple(sorted(chosen))), width="stretch",
                     config={"displaylogo": False})
     if spans:
         st.markdown("**Périodes sans scrutin local** (LO1112-6, L1112-21) : " + " ; ".join(

@@ -68,7 +68,7 @@ def main() -> None:
                        f" · Source : {f.get('source', '—')} · Clause « {f['clause']} » · "
                        f"Constat {f['id']}")
     st.download_button("Télécharger le mémo (Markdown)",
-                       _memo(t, v.overrides).encode("utf-8"),
+                       lambda: _memo(t, v.overrides).encode("utf-8"),
                        file_name=f"memo-{pact.info.id}.md", mime="text/markdown",
                        key="memo_md")
     with st.expander("Tableau de tous les constats"):

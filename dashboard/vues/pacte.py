@@ -262,10 +262,14 @@ def _upload(v: Variant) -> None:
 
 def _download(v: Variant, t) -> None:  # noqa: ANN001
     st.markdown("#### Télécharger le pacte modifié")
-    text = data.edited_pact_yaml(t, v.overrides)
+    overrides = v.overrides
+
+    def text() -> bytes:  # built only when the button is clicked
+        return data.edited_pact_yaml(t, overrides).encode("utf-8")
+
     name = (v.upload_name or f"{v.pact}.yaml").removesuffix(".yaml").removesuffix(".yml")
     suffix = "-modifie" if v.overrides else ""
-    st.download_button("Télécharger le YAML", text.encode("utf-8"), file_name=f"{name}{suffix}.yaml",
+    st.download_button("Télécharger le YAML", text, file_name=f"{name}{suffix}.yaml",
                        mime="application/x-yaml", key="download_yaml")
     st.caption("Les commentaires et l'ordre du fichier sont conservés ; seules les valeurs "
                "modifiées changent.")

@@ -9,6 +9,11 @@ from dashboard import data, graph_view, session
 from engine.powers import EDGE_KIND_FR, FORCE_FR
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _figure(texts, overrides: tuple[str, ...], kinds: tuple[str, ...]):  # noqa: ANN001, ANN202
+    return graph_view.figure(data.powers_graph(texts, overrides), set(kinds))
+
+
 def main() -> None:
     v, t, _scen, pact = session.current()
     g = data.powers_graph(t, v.overrides)
@@ -33,7 +38,7 @@ def main() -> None:
                "tirets : engagement politique du pacte ; pointillés : simple avis.")
     kinds = st.multiselect("Pouvoirs affichés", list(EDGE_KIND_FR), default=list(EDGE_KIND_FR),
                            format_func=lambda k: EDGE_KIND_FR[k], key="power_kinds")
-    st.plotly_chart(graph_view.figure(g, set(kinds)), width="stretch",
+    st.plotly_chart(_figure(t, v.overrides, tuple(sorted(kinds))), width="stretch",
                     config={"displaylogo": False})
 
     st.markdown("### En bref")
