@@ -142,7 +142,9 @@ def test_edit_a_clause_simulate_and_read_a_result(server: str) -> None:
         page.wait_for_url("**delai_collecte_mois%3D4**", timeout=30_000)
         _wait_idle(page)
         _no_exception(page)
-        assert "votation_propositionnelle.delai_collecte_mois = 4" in page.inner_text("body")
+        body = page.inner_text("body")
+        assert "votation_propositionnelle.delai_collecte_mois=4" in body
+        assert "Durée de collecte des signatures" in body and ": 4 mois" in body
 
         page.get_by_role("link", name="Simulation").click()
         page.get_by_text("Simulation du mandat").wait_for()

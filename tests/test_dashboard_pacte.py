@@ -28,7 +28,8 @@ def test_a_slider_edit_becomes_an_override_in_the_url_and_changes_the_values() -
     assert query_sets(at) == ["votation_propositionnelle.seuil_pct=2"]
     table = at.dataframe[0].value
     assert table[table["Chemin"] == "votation_propositionnelle.seuil_pct"].iloc[0]["Valeur"] == "2 %"
-    assert any("votation_propositionnelle.seuil_pct = 2" in c for c in texts(at.code))
+    assert any("Signatures requises, en pourcentage des électeurs inscrits : **2 %**" in m
+               for m in texts(at.markdown))
     # back to the file's value: the override disappears
     at.slider(key=SEUIL).set_value(3.0).run()
     assert query_sets(at) == []

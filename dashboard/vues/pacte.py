@@ -55,7 +55,7 @@ def main() -> None:
     base = data.described(t, ())
     base_values = {p["path"]: p["value"] for c in base["clauses"] for p in c["parameters"]}
 
-    _edits_box(v)
+    _edits_box(v, desc)
     tab_edit, tab_all, tab_file = st.tabs([":material/edit: Modifier une clause", ":material/table: Toutes les clauses",
                                            ":material/upload_file: Importer / télécharger"])
     with tab_edit:
@@ -187,7 +187,30 @@ def _scenario_value(scen, path: str):  # noqa: ANN001, ANN202
     return None, ""
 
 
-def _edits_box(v: Variant) -> None:
+def _edit_label(item: str, desc: dict) -> str:
+    """« Signatures requises, en pourcentage des électeurs inscrits : 2 % » for an edit."""
+    from engine.load import parse_override
+
+    path, value = parse_override(item)
+    for c in desc["clauses"]:
+        for p in c["parameters"]:
+            if p["path"] == path:
+                return f"{c['title']} — {p['description']} : **{format_value(value, p['unit'])}**"
+    for field, label, _kind in SCENARIO_FIELDS:
+        if field == path:
+            import datetime as dt
+
+            from engine.calendar import format_date
+
+            shown = format_date(value) if isinstance(value, dt.date) else format_value(value,
+                                                                                       "nombre")
+            return f"Commune et mandat — {label} : **{shown}**"
+    if path.startswith("hypotheses."):
+        return f"Hypothèse de simulation « {path.removeprefix('hypotheses.')} » : **{value}**"
+    return f"{path} : **{value}**"
+
+
+def _edits_box(v: Variant, desc: dict) -> None:
     if not v.overrides:
         st.info("Aucune modification : vous voyez le pacte tel qu'il est écrit. Changez une "
                 "valeur ci-dessous ; l'adresse de la page devient un lien à partager.")
@@ -198,7 +221,8 @@ def _edits_box(v: Variant) -> None:
         for item in v.overrides:
             path, value = item.split("=", 1)
             c1, c2 = st.columns([5, 1])
-            c1.code(f"{path} = {value}", language=None)
+            c1.markdown(_edit_label(item, desc))
+            c1.caption(f"`{path}={value}`")
             if c2.button("Annuler", key=f"undo:{path}"):
                 session.set_variant(v.with_override(path, None))
                 st.session_state.pop(f"w:{path}", None)
