@@ -44,7 +44,7 @@ _register_commands()
 def main() -> None:
     """Entry point: run the app, turning input errors into exit code 2."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         sys.exit(2)
@@ -62,6 +62,7 @@ def main() -> None:
             exc.show()
             sys.exit(2)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

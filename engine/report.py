@@ -66,6 +66,20 @@ def abrogation_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     return out
 
 
+def legality_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.checks import bilan_section
+
+    return bilan_section(pact, scenario)
+
+
+def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.costs import cost_table
+
+    if pact.clauses().get("couts") is None:
+        return {}
+    return cost_table(pact, scenario).as_dict()
+
+
 def build_report(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     """Every section of the stress test as JSON-ready data."""
     return {
@@ -75,4 +89,6 @@ def build_report(pact: Pact, scenario: Scenario) -> dict[str, Any]:
         "thresholds": thresholds_section(pact, scenario),
         "calendar": calendar_section(pact, scenario),
         "abrogation_example": abrogation_section(pact, scenario),
+        "legality": legality_section(pact, scenario),
+        "costs": costs_section(pact, scenario),
     }

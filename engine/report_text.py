@@ -48,4 +48,35 @@ def render_text(data: dict[str, Any]) -> str:
                   f"  Délibération du {_d(ab['council_day'])} : vote le {_d(ab['pacte']['vote'])} selon le pacte "
                   f"({ab['pacte']['suspended_days_if_vote']} jours de suspension), le {_d(ab['loi']['vote'])} "
                   f"au plus tôt selon la loi ({ab['loi']['suspended_days_if_vote']} jours)."]
+    lines += _legality(data.get("legality") or {})
+    lines += _costs(data.get("costs") or {})
     return "\n".join(lines)
+
+
+LEGAL_FR = {"conflit": "conflits avec la loi", "engagement_politique": "engagements politiques",
+            "conforme": "conformes", "a_verifier": "à vérifier"}
+CONSISTENCY_FR = {"incoherent": "incohérences", "coherent": "cohérents",
+                  "lacune": "laissés à la bonne volonté", "a_verifier": "à vérifier"}
+
+
+def _legality(leg: dict[str, Any]) -> list[str]:
+    if not leg:
+        return []
+    legal = ", ".join(f"{n} {LEGAL_FR.get(v, v)}" for v, n in sorted(leg["legal"].items()))
+    cons = ", ".join(f"{n} {CONSISTENCY_FR.get(v, v)}" for v, n in sorted(leg["consistency"].items()))
+    out = ["", "■ Légalité et cohérence (détail : pacte verifier)",
+           f"  Clauses au regard du CGCT : {legal}.", f"  Cohérence du pacte : {cons}."]
+    out += [f"  ✗ {s['headline']}" for s in leg["serious"]]
+    return out
+
+
+def _costs(costs: dict[str, Any]) -> list[str]:
+    if not costs:
+        return []
+    op, inv = costs["operating"], costs["investment"]
+    return ["", "■ Coûts annuels (détail : pacte couts)",
+            f"  Fonctionnement : {number(op['total_eur'])} €, soit "
+            f"{number(costs['share_of_operating_spending'], 1)} % des dépenses réelles de fonctionnement ; "
+            f"investissement : {number(inv['total_eur'])} €, soit "
+            f"{number(costs['share_of_investment_receipts'], 1)} % des recettes réelles d'investissement.",
+            f"  Par habitant : {number(costs['per_inhabitant_eur'], 2)} € de fonctionnement."]

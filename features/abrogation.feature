@@ -129,6 +129,20 @@ Fonctionnalité: Votation abrogatoire d'une délibération du conseil municipal
     Alors le vote a lieu le 23 mai 2027
     Et le conseil municipal suivant abroge la délibération le 24 mai 2027
 
+  Scénario: Avec 3 mois de campagne, le vote prévu par le pacte tombe pendant la campagne présidentielle
+    Étant donné le paramètre « votation_abrogatoire.duree_campagne_mois » vaut 3
+    Quand le conseil municipal délibère le 4 septembre 2026
+    Alors le conseil municipal déclenche la campagne au plus tard le 1er janvier 2027
+    Et la campagne se termine le 1er avril 2027
+    Et le vote a lieu le 4 avril 2027
+
+  Scénario: Sous le régime de la loi, ce vote plus tardif que le délai légal sort quand même de la campagne
+    Étant donné le paramètre « votation_abrogatoire.duree_campagne_mois » vaut 3
+    Et le régime « loi »
+    Quand le conseil municipal délibère le 4 septembre 2026
+    Alors le vote a lieu le 2 mai 2027
+    Et le conseil municipal suivant abroge la délibération le 24 mai 2027
+
   Scénario: Un pacte dont la demande ne suspend pas l'exécution
     Étant donné le paramètre « votation_abrogatoire.suspension_execution » vaut false
     Quand le conseil municipal délibère le 15 octobre 2026

@@ -36,7 +36,7 @@ Fonctionnalité: Cohérence et faisabilité du pacte dans sa commune
     Et le détail « creneaux_mandat » du constat « consistency.audits.capacite » vaut 248
     Et le détail « auditions_exigees_mandat » du constat « consistency.audits.capacite » vaut 286
     Et le détail « creneaux_par_an » du constat « consistency.audits.capacite » vaut 44
-    Et le détail « auditions_exigees_par_an » du constat « consistency.audits.capacite » vaut 52.0
+    Et le détail « auditions_exigees_par_an » du constat « consistency.audits.capacite » vaut 52
 
   Scénario: Cinq auditions par soirée suffisent
     Étant donné le pacte « chambery-2026 » dans la commune « chambery »
@@ -109,3 +109,12 @@ Fonctionnalité: Cohérence et faisabilité du pacte dans sa commune
     Quand on vérifie le pacte
     Alors le constat « consistency.lacune.quartiers » a le verdict « lacune »
     Et le constat « consistency.effectifs.elus » a le verdict « coherent »
+
+  Scénario: Le tableau des coûts paie 12 votations par an quand la pétition n'en permet que 4
+    Étant donné le pacte « chambery-2026 » dans la commune « chambery »
+    Quand on vérifie le pacte
+    Alors le constat « consistency.budget.votations » a le verdict « incoherent »
+    Et le détail « votations_budgetees_par_an » du constat « consistency.budget.votations » vaut 12
+    Et le détail « jours_de_votation_max_par_an » du constat « consistency.budget.votations » vaut 4
+    Et le détail « budget_votations_eur_par_an » du constat « consistency.budget.votations » vaut 600000
+    Et le détail « jours_legaux_par_annee.2027 » du constat « consistency.budget.votations » vaut 3

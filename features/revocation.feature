@@ -35,6 +35,19 @@ Fonctionnalité: Consultation sur la révocation d'un binôme d'élu·es
     Alors le conseil municipal délibère sur la consultation le 26 octobre 2026
     Et la consultation a lieu le 3 janvier 2027
 
+  Plan du scénario: Un long débat qui finirait pendant les législatives de 2027
+    Étant donné le paramètre « consultation_revocation.debat_public_jours » vaut 127
+    Et le régime « <regime> »
+    Quand le Conseil Citoyen rend un avis défavorable le 15 janvier 2027
+    Alors le conseil municipal délibère sur la consultation le 25 janvier 2027
+    Et le débat public dure du 26 janvier 2027 au 1er juin 2027
+    Et la consultation a lieu le <vote>
+
+    Exemples:
+      | regime | vote          |
+      | pacte  | 6 juin 2027   |
+      | loi    | 27 juin 2027  |
+
   Plan du scénario: Majorité simple des suffrages exprimés
     Quand la consultation donne <oui> oui et <non> non
     Alors le binôme <issue>

@@ -178,3 +178,38 @@ def test_prop_month_end_sessions_give_a_deadline_in_the_next_month(council: date
     deadline = abrogation_path(PACT, SCEN, council).request_deadline
     assert (deadline.year * 12 + deadline.month) - (council.year * 12 + council.month) == 1
     assert deadline.day == min(council.day, calendar.monthrange(deadline.year, deadline.month)[1])
+
+
+any_delays = st.fixed_dictionaries({
+    "request_months": st.integers(min_value=0, max_value=72),
+    "collection_months": st.integers(min_value=0, max_value=72),
+    "dpc_check_days": st.integers(min_value=0, max_value=2200),
+    "council_trigger_days": st.integers(min_value=0, max_value=2200),
+    "campaign_months": st.integers(min_value=0, max_value=72),
+})
+
+
+@FAST
+@given(in_mandate, any_delays, st.sampled_from(["pacte", "loi"]))
+def test_prop_any_valid_delays_give_an_ordered_path_or_a_french_error(council: date, changes: dict,
+                                                                      regime: str) -> None:
+    """Over the schema's whole range (0–72 months, 0–2 200 days) the path stays in order;
+    past the known council sessions the answer is an InputError in French, not a crash."""
+    pact = with_params(PACT, "abrogation", **changes)
+    try:
+        path = abrogation_path(pact, SCEN, council, regime=regime)
+    except InputError as exc:
+        assert "aucune séance du conseil" in str(exc)
+        return
+    days = [s.day for s in path.steps]
+    assert days == sorted(days)
+    assert council <= path.request_deadline <= path.collection_deadline <= path.verification_deadline \
+        <= path.trigger_deadline <= path.campaign_end <= path.vote_day < path.abrogating_council
+    for interval in path.suspension.values():
+        assert interval is None or interval[1] <= path.vote_day
+
+
+def test_law_regime_moves_a_vote_later_than_the_legal_floor_out_of_a_campaign() -> None:
+    pact = with_params(PACT, "abrogation", campaign_months=3)
+    assert abrogation_path(pact, SCEN, date(2026, 9, 4)).vote_day == date(2027, 4, 4)
+    assert abrogation_path(pact, SCEN, date(2026, 9, 4), regime="loi").vote_day == date(2027, 5, 2)

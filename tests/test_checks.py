@@ -38,3 +38,14 @@ def test_same_pact_different_communes():
     assert ch["legal.binomes"] != sa["legal.binomes"]
     assert ch["consistency.quartiers.binomes"] != gr["consistency.quartiers.binomes"]
     assert ch["legal.commune.effectif"] == "a_verifier" and gr["legal.commune.effectif"] == "conforme"
+
+
+def test_bilan_section():
+    from engine.checks import bilan_section
+
+    scen, pact = context()
+    b = bilan_section(pact, scen)
+    assert b["legal"]["conflit"] == 7
+    heads = {x["id"]: x["headline"] for x in b["serious"]}
+    assert "Suspension de l'exécution" in heads["legal.votation_abrogatoire"]
+    assert "consistency.effectifs.elus" in heads

@@ -24,6 +24,17 @@ def pacte(*args: str) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60)
 
 
+def in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+               *args: str) -> tuple[int, str]:
+    """Run ``engine.cli.main`` in this process (exit code, stderr): same code path, no start-up."""
+    from engine.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["pacte", *args])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    return int(exit_.value.code), capsys.readouterr().err
+
+
 def invoke_json(*args: str) -> dict:
     result = CliRunner().invoke(app, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output
@@ -60,11 +71,19 @@ def test_bad_pact_file_exits_2_with_file_line_and_field(tmp_path: Path) -> None:
     (("clauses", "--set", "votation_propositionnelle.seuil_inconnu=3"), "--set"),
     (("clauses", "introuvable.yaml"), "fichier introuvable"),
 ])
-def test_bad_arguments_exit_2_in_french(args: tuple[str, ...], expected: str) -> None:
-    run = pacte(*args)
-    assert run.returncode == 2, run.stderr
-    assert expected in run.stderr
-    assert "Traceback" not in run.stderr
+def test_bad_arguments_exit_2_in_french(capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch,
+                                        args: tuple[str, ...], expected: str) -> None:
+    code, err = in_process(capsys, monkeypatch, *args)
+    assert code == 2, err
+    assert expected in err
+    assert "Traceback" not in err
+
+
+def test_impossible_date_in_a_real_process() -> None:
+    run = pacte("calendrier", "--procedure", "abrogation", "--depuis", "2026-02-30")
+    assert run.returncode == 2
+    assert "date invalide « 2026-02-30 »" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_help_is_in_french() -> None:

@@ -11,6 +11,15 @@ def test_without_a_cost_table_the_pact_leaves_voting_costs_unbudgeted(monkeypatc
     assert f.verdict == "lacune" and "LO1112-5" in f.articles
 
 
+def test_cost_table_read_from_the_pact():
+    ctx = legal_ctx()
+    found = budget.budgeted_votes(ctx)
+    if "couts" in ctx.pact.clauses():  # the cost clause of issue 4
+        assert (found.per_year, found.unit_eur) == (12, 50_000.0)
+    else:
+        assert found is None
+
+
 def test_twelve_budgeted_votations_vs_four_days(monkeypatch):
     monkeypatch.setattr(budget, "budgeted_votes",
                         lambda ctx: BudgetedVotes(12, 50_000.0, "000_721ebb8a9b1c3e2a.txt § Quel coût ?"))

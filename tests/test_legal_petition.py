@@ -60,3 +60,28 @@ def test_verdict_ignores_the_description():
     a = petition()
     b = petition(votation_propositionnelle__description="Le conseil est révoqué et suspendu, contraignant.")
     assert a.verdict == b.verdict and a.articles == b.articles
+
+
+# Property: the threshold aspect is « conforme » exactly when the pact's signatures reach
+# the legal tenth (rounded up), whatever the percentage.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from engine.legal.petition import threshold_aspect  # noqa: E402
+from engine.procedures.petition import signatures_required  # noqa: E402
+from tests.verifier_support import legal_ctx  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 2000).map(lambda x: x / 100), st.sampled_from(["chambery", "grenoble"]))
+def test_threshold_conforme_iff_reaching_a_tenth(pct, commune):
+    ctx = legal_ctx(commune)
+    c = ctx.pact.petition
+    param = c.threshold_pct.model_copy(update={"value": pct})
+    clause = c.model_copy(update={"threshold_pct": param, "threshold_absolute": None})
+    pact = ctx.pact.model_copy(update={"petition": clause})
+    ctx = type(ctx)(pact, ctx.scenario, ctx.law, ctx.commune)
+    need = signatures_required(pact, ctx.scenario).value.required
+    verdict = threshold_aspect(ctx, clause).verdict
+    assert (verdict == "conforme") == (need >= ctx.commune.legal_signatures)
+    assert verdict in ("conforme", "engagement_politique")

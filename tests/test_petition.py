@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from datetime import date
+from fractions import Fraction
 
 import pytest
 from _pacts import chambery, with_commune, with_params, without
@@ -23,6 +25,8 @@ from engine.procedures.petition import (
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote, in_blackout
 
 FAST = settings(max_examples=60, deadline=None)
+# Percentages as a pact writes them: up to three decimals (« 2,5 % », « 3,125 % »).
+percentages = st.integers(min_value=0, max_value=100_000).map(lambda k: k / 1000)
 SCEN, PACT = chambery()
 in_mandate = st.dates(min_value=SCEN.mandate.start, max_value=SCEN.mandate.end)
 KEY_ORDER = ["petition_deposee", "fin_collecte", "verification_dpc", "bureau_executif",
@@ -122,7 +126,7 @@ def test_votation_outcome_examples() -> None:
 
 @FAST
 @given(st.integers(min_value=0, max_value=200_000), st.integers(min_value=0, max_value=200_000),
-       st.integers(min_value=1, max_value=500_000), st.floats(min_value=0, max_value=100))
+       st.integers(min_value=1, max_value=500_000), percentages)
 def test_prop_more_signatures_never_make_a_petition_inadmissible(a: int, b: int, electors: int,
                                                                  pct: float) -> None:
     low, high = sorted((a, b))
@@ -134,8 +138,7 @@ def test_prop_more_signatures_never_make_a_petition_inadmissible(a: int, b: int,
 
 @FAST
 @given(st.integers(min_value=1, max_value=500_000), st.integers(min_value=1, max_value=500_000),
-       st.floats(min_value=0, max_value=100), st.floats(min_value=0, max_value=100),
-       st.none() | st.integers(min_value=0, max_value=50_000))
+       percentages, percentages, st.none() | st.integers(min_value=0, max_value=50_000))
 def test_prop_signatures_required_is_monotone(e1: int, e2: int, p1: float, p2: float,
                                               absolute: int | None) -> None:
     (e_lo, e_hi), (p_lo, p_hi) = sorted((e1, e2)), sorted((p1, p2))
@@ -151,8 +154,8 @@ def test_prop_signatures_required_is_monotone(e1: int, e2: int, p1: float, p2: f
     t = need(e_hi, p_hi)
     # The figure applied is the larger of the two; the percentage part is a true ceiling.
     assert t.required == max(t.from_percentage, t.absolute or 0)
-    assert t.from_percentage * 100 >= t.electors * t.percentage - 1e-6
-    assert (t.from_percentage - 1) * 100 < t.electors * t.percentage + 1e-6
+    exact = Fraction(t.electors) * Fraction(str(t.percentage)) / 100
+    assert t.from_percentage == math.ceil(exact)
     assert t.absolute_below_percentage == (t.absolute is not None and t.absolute < t.from_percentage)
 
 
@@ -224,3 +227,22 @@ def test_prop_votation_outcome_simple_majority(yes: int, no: int) -> None:
 def test_blackout_windows_are_sorted() -> None:
     windows = blackout_windows(SCEN)
     assert [w.start for w in windows] == sorted(w.start for w in windows)
+
+
+@FAST
+@given(in_mandate, st.integers(min_value=0, max_value=72), st.integers(min_value=0, max_value=2200),
+       st.integers(min_value=0, max_value=72), st.sampled_from(["pacte", "loi"]))
+def test_prop_any_valid_delays_give_an_ordered_path_or_a_french_error(
+        submitted: date, collection: int, dpc: int, campaign: int, regime: str) -> None:
+    pact = with_params(PACT, "petition", collection_months=collection, dpc_check_days=dpc,
+                       campaign_months=campaign)
+    try:
+        steps = petition_timeline(pact, SCEN, submitted, regime)
+    except InputError as exc:
+        assert "aucune séance du conseil" in str(exc)
+        return
+    days = [s.day for s in steps]
+    assert days == sorted(days)
+    at = {s.event: s.day for s in steps}
+    present = [at[e] for e in KEY_ORDER if e in at]
+    assert present == sorted(present)

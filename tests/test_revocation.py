@@ -90,3 +90,9 @@ def test_prop_revocation_path_is_ordered(opinion: date, debate: int, regime: str
 def test_prop_simple_majority(yes: int, no: int) -> None:
     won = revocation_outcome(PACT, yes, no).value == "demission_demandee"
     assert won == (yes > no)
+
+
+def test_law_regime_moves_a_late_vote_out_of_a_campaign() -> None:
+    pact = with_params(PACT, "revocation", debate_days=127)
+    assert revocation_path(pact, SCEN, date(2027, 1, 15), "pacte").vote_day == date(2027, 6, 6)
+    assert revocation_path(pact, SCEN, date(2027, 1, 15), "loi").vote_day == date(2027, 6, 27)

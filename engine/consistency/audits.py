@@ -36,7 +36,8 @@ def capacity(ctx: LegalContext) -> Finding:
     full_years = [y for y in sorted(by_year) if scen.mandate.start.year < y < scen.mandate.end.year]
     year = full_years[0] if full_years else (sorted(by_year)[0] if by_year else scen.mandate.start.year)
     slots_year = by_year.get(year, 0) * per_meeting
-    required_year = sum(12 / p.period_months for p in pairs)
+    required_exact = sum(12 / p.period_months for p in pairs)
+    required_year = int(required_exact) if required_exact == int(required_exact) else round(required_exact, 2)
     sched = audit_schedule(pact, scen)
     late_pairs = sorted({g.pair for g in sched.gaps})
     max_excess = max((g.excess_days for g in sched.gaps), default=0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Literal
 
 from engine.calendar import add_days, add_months, nth_weekday
@@ -61,8 +62,8 @@ def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None)
     c = _clause(pact)
     electors = scenario.commune.electors.at(day)
     pct = c.threshold_pct.at(day)
-    # Exact ceiling of electors × pct / 100 (pct may carry decimals such as 2.5).
-    from_pct = math.ceil(round(electors * pct * 1000) / 100_000)
+    # Exact ceiling of electors × pct / 100, in decimal arithmetic (2.5 % stays 2.5 %).
+    from_pct = math.ceil(Decimal(str(pct)) * electors / 100)
     absolute = c.threshold_absolute.at(day) if c.threshold_absolute is not None else None
     if absolute is not None and absolute > from_pct:
         required, applied = absolute, "absolu"

@@ -19,18 +19,34 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.trace import Citation, Decision, cite, cite_law
 
-# Legal minima (LEGAL.md § 1, § 2, § 11; confidence H).
-TRANSMISSION_DAYS = 8          # LO1112-3: the mayor sends the deliberation within 8 days
-MIN_MONTHS_AFTER_TRANSMISSION = 2  # LO1112-3, L1112-17
-RENEWAL_BLACKOUT_MONTHS = 6    # LO1112-6 1°: from the 1st day of the 6th month before
-SAME_SUBJECT_SPACING_MONTHS = 12  # LO1112-6, L1112-21
+
+def _law_int(article: str, key: str) -> int:
+    """A legal number read from ``rules/cgct/`` (the one source of the law's figures)."""
+    from engine.legal.provisions import load_law
+
+    return load_law().int_number(article, key)
+
+
+def transmission_days() -> int:
+    """LO1112-3: the mayor sends the deliberation to the préfet within 8 days."""
+    return _law_int("LO1112-3", "transmission_prefet_max_jours")
+
+
+def min_months_after_transmission() -> int:
+    """LO1112-3 / L1112-17: the vote is at least 2 months after transmission."""
+    return _law_int("LO1112-3", "delai_min_transmission_scrutin_mois")
+
+
+def renewal_blackout_months() -> int:
+    """LO1112-6 1°: no vote from the 1st day of the 6th month before the renewal month."""
+    return _law_int("LO1112-6", "interdiction_avant_renouvellement_mois")
 
 
 def renewal_blackout(scenario: Scenario) -> Window:
     """From the 1st day of the 6th month before the renewal month, to the renewal (LO1112-6)."""
     renewal = scenario.mandate.next_renewal
     first_of_month = date(renewal.year, renewal.month, 1)
-    start = add_months(first_of_month, -RENEWAL_BLACKOUT_MONTHS)
+    start = add_months(first_of_month, -renewal_blackout_months())
     return Window("Période précédant le renouvellement général (LO1112-6)", start, renewal)
 
 
@@ -50,8 +66,8 @@ def earliest_lawful_vote(
     after (and not before ``not_before``, e.g. the end of the pact's own campaign) → first
     ``weekday`` outside every blackout window.
     """
-    transmission = add_days(deliberation, TRANSMISSION_DAYS)
-    floor = add_months(transmission, MIN_MONTHS_AFTER_TRANSMISSION)
+    transmission = add_days(deliberation, transmission_days())
+    floor = add_months(transmission, min_months_after_transmission())
     if not_before is not None:
         floor = max(floor, not_before)
     windows = blackout_windows(scenario)
@@ -93,22 +109,26 @@ class ReferendumResult:
 
 
 def referendum_outcome(
-    pact: Pact, electors: int, votes_cast: int, yes: int
+    pact: Pact, electors: int, votes_cast: int, yes: int, voters: int | None = None
 ) -> Decision[ReferendumResult]:
-    """LO1112-7: adopted iff turnout ≥ 50 % of registered electors and yes > 50 % of votes cast.
+    """LO1112-7: adopted iff at least half the registered electors took part (``voters``,
+    blank and spoilt ballots included; by default the votes cast) and yes > 50 % of votes cast.
 
     The pact's promise to follow a result without the quorum is a separate, visible fact.
     """
-    if electors <= 0 or votes_cast < 0 or yes < 0 or yes > votes_cast or votes_cast > electors:
-        raise ValueError("chiffres incohérents : 0 ≤ oui ≤ suffrages exprimés ≤ inscrits")
+    if voters is None:
+        voters = votes_cast
+    if (electors <= 0 or votes_cast < 0 or yes < 0 or yes > votes_cast or votes_cast > voters
+            or voters > electors):
+        raise ValueError("chiffres incohérents : 0 ≤ oui ≤ suffrages exprimés ≤ votants ≤ inscrits")
     clause = pact.referendum
     turnout_min = clause.turnout_pct.at() if clause else 50.0
     majority = clause.majority_pct.at() if clause else 50.0
     promise = bool(clause and clause.follow_without_quorum.at())
-    turnout = 100.0 * votes_cast / electors
+    turnout = 100.0 * voters / electors
     yes_pct = 100.0 * yes / votes_cast if votes_cast else 0.0
-    # Exact comparisons in integers: turnout ≥ x % ⇔ 100·votes ≥ x·electors.
-    turnout_met = 100 * votes_cast >= turnout_min * electors
+    # Exact comparisons: turnout ≥ x % ⇔ 100·voters ≥ x·electors.
+    turnout_met = 100 * voters >= turnout_min * electors
     majority_met = votes_cast > 0 and 100 * yes > majority * votes_cast
     adopted = turnout_met and majority_met
     trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "

@@ -23,7 +23,6 @@ from engine.model.scenario import Scenario
 from engine.trace import Step, cite, cite_law, step
 
 KEY = "rotation"
-CLEAR_DAYS_THRESHOLD = 3500  # L2121-11 / L2121-12
 
 
 def _clause(pact: Pact) -> RotationClause:
@@ -43,9 +42,19 @@ class Handover:
     steps: list[Step]
 
 
+def convocation_article(scenario: Scenario) -> str:
+    """L2121-12 from 3,500 inhabitants, L2121-11 below (numbers read from rules/cgct)."""
+    from engine.legal.provisions import load_law
+
+    threshold = load_law().int_number("L2121-12", "seuil_habitants")
+    return "L2121-12" if scenario.commune.population.at() >= threshold else "L2121-11"
+
+
 def convocation_clear_days(scenario: Scenario) -> int:
     """5 clear days from 3,500 inhabitants (L2121-12), 3 below (L2121-11)."""
-    return 5 if scenario.commune.population.at() >= CLEAR_DAYS_THRESHOLD else 3
+    from engine.legal.provisions import load_law
+
+    return load_law().int_number(convocation_article(scenario), "jours_francs")
 
 
 def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
@@ -78,7 +87,7 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
                  cite_law("L2122-15", "démission définitive un mois après une seconde lettre recommandée")),
             step(convocation, "convocation_cm",
                  f"Convocation du conseil ({clear} jours francs, mention spéciale de l'élection)",
-                 cite_law("L2121-12" if clear == 5 else "L2121-11", f"{clear} jours francs")),
+                 cite_law(convocation_article(scenario), f"{clear} jours francs")),
             step(election, "election_maire_et_adjoints",
                  "Élection du nouveau maire et de tous les adjoints (liste alternée femmes-hommes) ; nouveaux arrêtés de délégation ; l'ancien binôme reprend les délégations du nouveau",
                  cite(KEY, c, "delai_convocation_cm_jours", final)),
