@@ -4,7 +4,10 @@ calendar, organisation of powers), fit to print: no script, no network, A4 print
 from __future__ import annotations
 
 import html
+import subprocess
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from engine.clauses import format_value
@@ -169,3 +172,21 @@ def _num(value: Any) -> str:
     if isinstance(value, float) and not value.is_integer():
         return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
     return f"{float(value):,.0f}".replace(",", "\u202f")
+
+
+def pdf_from_html(html: str, chromium: str = "/usr/bin/chromium") -> bytes | None:
+    """Print the report to PDF with the installed Chromium (no download); None if absent."""
+    if not Path(chromium).exists():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "rapport.html", Path(tmp) / "rapport.pdf"
+        src.write_text(html, encoding="utf-8")
+        cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", f"--user-data-dir={tmp}/profil", "--no-pdf-header-footer",
+               f"--print-to-pdf={out}", src.as_uri()]
+        try:
+            subprocess.run(cmd, capture_output=True, timeout=60, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return out.read_bytes() if out.exists() and out.stat().st_size > 0 else None

@@ -39,3 +39,20 @@ def test_report_html_content() -> None:
     assert "<script" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     assert "2 %" in html  # the edited value, formatted in French
     assert "n'est pas disponible" in html  # missing modules are said, never invented
+
+
+def test_pdf_is_printed_by_debian_chromium() -> None:
+    import os
+    from pathlib import Path
+
+    import pytest
+
+    from dashboard.report_html import pdf_from_html
+
+    if not Path("/usr/bin/chromium").exists():
+        if os.environ.get("CI"):
+            pytest.fail("/usr/bin/chromium absent en CI")
+        pytest.skip("/usr/bin/chromium absent")
+    pdf = pdf_from_html("<!doctype html><html lang='fr'><body><h1>Rapport</h1></body></html>")
+    assert pdf is not None and pdf.startswith(b"%PDF")
+    assert pdf_from_html("<p>x</p>", chromium="/nexiste/pas") is None

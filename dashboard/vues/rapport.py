@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 import streamlit as st
@@ -50,24 +48,6 @@ def _html(texts, overrides: tuple[str, ...], simulation: dict | None, today: dt.
         findings=findings, costs=costs, simulation=simulation, calendar=calendar, today=today)
 
 
-def pdf_from_html(html: str) -> bytes | None:
-    """Print the report to PDF with the installed Chromium (no download); None if absent."""
-    if not Path(CHROMIUM).exists():
-        return None
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "rapport.html", Path(tmp) / "rapport.pdf"
-        src.write_text(html, encoding="utf-8")
-        cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", f"--user-data-dir={tmp}/profil", "--no-pdf-header-footer",
-               f"--print-to-pdf={out}", src.as_uri()]
-        try:
-            subprocess.run(cmd, capture_output=True, timeout=60, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        return out.read_bytes() if out.exists() and out.stat().st_size > 0 else None
-
-
 def main() -> None:
     v, t, _scen, pact = session.current()
     st.title("Rapport à imprimer")
@@ -84,7 +64,7 @@ def main() -> None:
     if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
         if c2.button("Préparer le PDF (Chromium)", key="report_pdf_make"):
             with st.spinner("Impression en PDF…"):
-                st.session_state["report_pdf"] = pdf_from_html(html)
+                st.session_state["report_pdf"] = report_html.pdf_from_html(html, CHROMIUM)
         pdf = st.session_state.get("report_pdf")
         if pdf:
             c2.download_button("Télécharger le PDF", pdf, file_name=f"rapport-{pact.info.id}.pdf",
