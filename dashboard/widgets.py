@@ -89,37 +89,6 @@ def option_label(value: Any, unit: str = "") -> str:
     return LABELS_FR.get(str(value), str(value))
 
 
-def render(spec: Spec, label: str, value: Any, key: str, help_: str, unit: str) -> Any:
-    """Draw the widget; returns its current value."""
-    import streamlit as st
-
-    if spec.kind == "toggle":
-        return st.toggle(label, value=bool(value), key=key, help=help_)
-    if spec.kind == "slider":
-        return st.slider(label, min_value=float(spec.minimum), max_value=float(spec.maximum),
-                         value=float(value), step=UNIT_STEP.get(unit, 1.0), key=key, help=help_)
-    if spec.kind == "integer":
-        return st.number_input(label, value=int(value), step=1, key=key, help=help_)
-    if spec.kind == "number":
-        return st.number_input(label, value=float(value), step=0.1 if abs(value) < 100 else 1.0,
-                               key=key, help=help_, format="%.2f")
-    if spec.kind == "choice":
-        options = list(spec.options)
-        return st.selectbox(label, options, index=options.index(value) if value in options else 0,
-                            key=key, help=help_, format_func=option_label)
-    if spec.kind == "multichoice":
-        return st.multiselect(label, list(spec.options), default=list(value), key=key,
-                              help=help_, format_func=lambda v: option_label(v, unit))
-    if spec.kind == "lines":
-        text = st.text_area(label, value="\n".join(value), key=key, help=help_ +
-                            " (une ligne par élément)")
-        return [line.strip() for line in text.splitlines() if line.strip()]
-    if spec.kind == "date":
-        return st.date_input(label, value=value, key=key, help=help_, format="DD/MM/YYYY")
-    st.text_input(label, value=str(value), key=key, help=help_, disabled=True)
-    return value
-
-
 def same(a: Any, b: Any) -> bool:
     """Widget value equals the file's value (numbers compared as numbers)."""
     if isinstance(a, bool) or isinstance(b, bool):
