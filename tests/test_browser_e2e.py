@@ -180,3 +180,39 @@ def test_every_page_renders_in_a_real_browser(server: str) -> None:
             _no_exception(page)
             assert "seuil_pct%3D2" in page.url, (name, page.url)
             page.screenshot(path=str(out / f"{name}.png"))
+
+
+def test_two_sessions_at_once_keep_their_own_variant(server: str) -> None:
+    """Two citizens on the same server: each link restores its own variant."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        # launch() gives the browser a fresh temporary profile; two contexts = two sessions.
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        try:
+            first = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+            second = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+            _two_sessions(server, first, second)
+        finally:
+            browser.close()
+
+
+def _two_sessions(server: str, first, second) -> None:  # noqa: ANN001
+    first.goto(f"{server}/?set=votation_propositionnelle.seuil_pct%3D2")
+    second.goto(f"{server}/pouvoirs?set=conseil_citoyen.peut_demander_revocation%3Dfalse")
+    _wait_idle(first)
+    _wait_idle(second)
+    field = first.get_by_role("spinbutton", name="Durée de collecte des signatures").first
+    field.fill("5")
+    field.press("Enter")
+    first.wait_for_url("**delai_collecte_mois%3D5**", timeout=30_000)
+    _wait_idle(first)
+    second.reload()
+    _wait_idle(second)
+    _no_exception(first)
+    _no_exception(second)
+    assert "seuil_pct%3D2" in first.url and "delai_collecte_mois" in first.url
+    assert "peut_demander_revocation%3Dfalse" in second.url
+    assert "seuil_pct" not in second.url and "delai_collecte_mois" not in second.url
+    side = second.get_by_test_id("stSidebar").inner_text()
+    assert "Modifications : 1" in side
