@@ -122,14 +122,6 @@ def _no_exception(page) -> None:  # noqa: ANN001
 
 
 def test_edit_a_clause_simulate_and_read_a_result(server: str) -> None:
-    import importlib.util
-
-    try:
-        has_sim = importlib.util.find_spec("engine.sim.montecarlo") is not None
-    except ModuleNotFoundError:
-        has_sim = False
-    if not has_sim:
-        pytest.skip("module de simulation (engine.sim) absent de cette installation")
     ARTIFACTS.mkdir(exist_ok=True)
     base = server
     with browser_page() as page:

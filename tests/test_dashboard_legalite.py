@@ -1,13 +1,8 @@
-"""Page « Légalité » : constats du vérificateur, filtres, mémo ; ou l'avis d'absence."""
+"""Page « Légalité » : constats du vérificateur, filtres, mémo."""
 
 from __future__ import annotations
 
-import pytest
 from dashboard_support import app, texts
-
-from dashboard import engines
-
-pytestmark = pytest.mark.skipif(engines.checker() is None, reason="vérificateur absent")
 
 
 def _metric(at, label: str) -> int:  # noqa: ANN001

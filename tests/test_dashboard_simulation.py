@@ -1,33 +1,10 @@
-"""Page « Simulation » : coûts, Monte Carlo, hypothèses modifiables (ou l'avis d'absence)."""
+"""Page « Simulation » : coûts, Monte Carlo, hypothèses modifiables."""
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
 from dashboard_support import app, query_sets, texts
 
 
-def _has(module: str) -> bool:
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:  # the parent package is missing
-        return False
-
-
-HAS_SIM = _has("engine.sim.montecarlo")
-HAS_COSTS = _has("engine.costs")
-
-
-@pytest.mark.skipif(HAS_SIM and HAS_COSTS, reason="les modules sont installés (test suivant)")
-def test_without_the_modules_the_page_says_so_and_shows_no_figure() -> None:
-    at = app(page="simulation")
-    assert "Simulation du mandat" in texts(at.title)
-    assert any("n'est pas encore disponible" in i for i in texts(at.info))
-    assert not at.metric and not at.get("plotly_chart")
-
-
-@pytest.mark.skipif(not HAS_COSTS, reason="engine.costs absent")
 def test_cost_headline_states_the_conclusion_and_follows_edits() -> None:
     at = app(page="simulation")
     assert texts(at.subheader)[0] == "Le pacte coûte 2,5 M€ par an, soit 42 € par habitant"
@@ -35,7 +12,6 @@ def test_cost_headline_states_the_conclusion_and_follows_edits() -> None:
     assert texts(fewer.subheader)[0] != texts(at.subheader)[0]
 
 
-@pytest.mark.skipif(not HAS_SIM, reason="engine.sim absent")
 def test_run_a_short_simulation_then_edit_an_assumption() -> None:
     at = app(page="simulation")
     at.number_input(key="sim_runs").set_value(8).run()
