@@ -49,6 +49,7 @@ class SimSummary:
 def summarise(result: Any) -> SimSummary:
     """A MonteCarloResult → SimSummary."""
     import numpy as np
+
     from engine.sim.metrics import METRIC_NAMES
     from engine.sim.state import SERIES
 
