@@ -55,13 +55,18 @@ def main() -> None:
         sys.exit(1)
     except SystemExit:
         raise
-    except Exception as exc:  # click usage errors
-        import click
+    except typer.TyperException as exc:  # usage errors from typer's bundled click
+        from engine.usage_fr import french_usage
 
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(2)
-        raise
+        param = getattr(exc, "param", None)
+        name = None
+        if param is not None:
+            opts = getattr(param, "opts", None) or [getattr(param, "name", "")]
+            name = opts[0] if opts else None
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        print(f"Erreur d'utilisation : {french_usage(message, name)}", file=sys.stderr)
+        print("Aide : pacte --help, ou pacte COMMANDE --help", file=sys.stderr)
+        sys.exit(2)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -80,8 +80,52 @@ def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     return cost_table(pact, scenario).as_dict()
 
 
-def build_report(pact: Pact, scenario: Scenario) -> dict[str, Any]:
-    """Every section of the stress test as JSON-ready data."""
+def powers_section(pact: Pact) -> dict[str, Any]:
+    from engine.powers import bilan_section
+
+    return bilan_section(pact)
+
+
+def sortition_section(pact: Pact, scenario: Scenario, seed: int) -> dict[str, Any]:
+    from engine.sortition.summary import council_draw_summary
+
+    if pact.citizen_council is None:
+        return {}
+    return council_draw_summary(pact, scenario, seed=seed)
+
+
+BILAN_METRICS = (
+    "cost_operating_eur_per_year", "cost_per_inhabitant_eur_per_year", "petitions_started",
+    "petitions_admissible", "votation_days", "propositions_adopted", "petition_to_vote_days",
+    "abrogation_requests", "abrogations_voted", "execution_suspended_days", "audits_done",
+    "audit_coverage", "max_audit_gap_days", "revocation_consultations", "sortition_letters",
+    "elected_hours", "dpc_utilisation", "cc_member_hours", "citizen_hours", "votes_in_blackout",
+)
+
+
+def simulation_section(
+    pact: Pact, scenario: Scenario, runs: int, seed: int, jobs: int,
+    assumption_overrides: list[tuple[str, Any]],
+) -> dict[str, Any]:
+    """A Monte Carlo of the mandate: mean and 5th–95th percentiles of the headline metrics."""
+    from engine.sim.montecarlo import prepare, run_monte_carlo
+
+    if runs <= 0:
+        return {}
+    inputs = prepare(scenario, pact, assumption_overrides)
+    result = run_monte_carlo(inputs, runs=runs, seed=seed, jobs=jobs, keep_events=0)
+    data = result.as_json()
+    return {"runs": runs, "seed": seed, "regime": data["regime"],
+            "metrics": {k: data["metrics"][k] for k in BILAN_METRICS if k in data["metrics"]},
+            "labels": {k: data["metric_labels"][k] for k in BILAN_METRICS if k in data["metric_labels"]},
+            "invariant_violations": len(data["invariant_violations"])}
+
+
+def build_report(
+    pact: Pact, scenario: Scenario, runs: int = 0, seed: int = 2026, jobs: int = 1,
+    assumption_overrides: list[tuple[str, Any]] = (),  # type: ignore[assignment]
+) -> dict[str, Any]:
+    """Every section of the stress test as JSON-ready data (``runs`` = 0: no simulation)."""
     return {
         "pacte": pact.info.id,
         "commune": scenario.commune.name,
@@ -91,4 +135,8 @@ def build_report(pact: Pact, scenario: Scenario) -> dict[str, Any]:
         "abrogation_example": abrogation_section(pact, scenario),
         "legality": legality_section(pact, scenario),
         "costs": costs_section(pact, scenario),
+        "powers": powers_section(pact),
+        "sortition": sortition_section(pact, scenario, seed),
+        "simulation": simulation_section(pact, scenario, runs, seed, jobs,
+                                         list(assumption_overrides)),
     }

@@ -50,7 +50,55 @@ def render_text(data: dict[str, Any]) -> str:
                   f"au plus tôt selon la loi ({ab['loi']['suspended_days_if_vote']} jours)."]
     lines += _legality(data.get("legality") or {})
     lines += _costs(data.get("costs") or {})
+    lines += _powers(data.get("powers") or {})
+    lines += _sortition(data.get("sortition") or {})
+    lines += _simulation(data.get("simulation") or {})
     return "\n".join(lines)
+
+
+def _powers(p: dict[str, Any]) -> list[str]:
+    if not p:
+        return []
+    return (["", f"■ Organisation des pouvoirs (détail : pacte pouvoirs) — {p['bodies']} instances, "
+             f"{p['powers']} liens"] + [f"  • {f}" for f in p["findings"]])
+
+
+def _sortition(s: dict[str, Any]) -> list[str]:
+    if not s:
+        return []
+    terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
+    return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
+            f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {len(s['councils'])} conseils sur le mandat : {terms}.",
+            f"  Pour un vivier de {s['pool']} volontaires avec {number(s['acceptance_pct'], 1)} % de réponses : "
+            f"{number(s['letters_per_draw'])} lettres par tirage ; probabilité que tous les quotas tiennent : "
+            f"{number(100 * s['feasibility_probability'], 1)} %."]
+
+
+def _fmt_metric(m: dict[str, Any], unit: str) -> str:
+    if m.get("mean") is None:
+        return "sans objet"
+    dec = 2 if unit in ("part", "ratio") or abs(m["mean"]) < 10 else 0
+
+    def q(x: float) -> str:
+        return number(x, 0 if float(x).is_integer() else dec)
+
+    if m["p5"] == m["p95"]:
+        return f"{q(m['p5'])} dans tous les futurs simulés"
+    return f"{number(m['mean'], dec)} en moyenne (90 % des futurs entre {q(m['p5'])} et {q(m['p95'])})"
+
+
+def _simulation(sim: dict[str, Any]) -> list[str]:
+    if not sim:
+        return []
+    out = ["", f"■ Simulation du mandat (détail : pacte simuler) — {sim['runs']} futurs possibles, "
+           f"graine {sim['seed']}, régime {'de la loi' if sim['regime'] == 'loi' else 'du pacte'}"]
+    for key, m in sim["metrics"].items():
+        label = sim["labels"].get(key, {})
+        unit = label.get("unit", "")
+        out.append(f"  {label.get('label', key)} ({unit}) : {_fmt_metric(m, unit)}")
+    if sim["invariant_violations"]:
+        out.append(f"  ⚠ {sim['invariant_violations']} tirages violent un invariant (voir pacte simuler).")
+    return out
 
 
 LEGAL_FR = {"conflit": "conflits avec la loi", "engagement_politique": "engagements politiques",

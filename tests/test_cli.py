@@ -147,3 +147,19 @@ def test_law_regime_in_json_moves_the_petition_vote() -> None:
     vote = {d["regime"]: next(s["date"] for s in d["steps"] if s["event"] == "votation") for d in (pacte_, loi)}
     assert vote == {"pacte": "2027-04-11", "loi": "2027-07-11"}
     assert pacte_["signatures"]["value"]["required"] == 1043
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["pouvoirs", "--format", "xx"], "n'est pas une valeur permise"),
+    (["calendrier", "--procedure"], "attend une valeur"),
+    (["nimportequoi"], "commande inconnue"),
+    (["clauses", "--bidule"], "option inconnue"),
+    (["simuler", "--runs", "abc"], "nombre entier"),
+])
+def test_usage_errors_are_french_with_exit_2(args, expected):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "engine", *args], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert expected in proc.stderr and "Traceback" not in proc.stderr

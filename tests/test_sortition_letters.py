@@ -7,14 +7,14 @@ import math
 import pytest
 
 from engine.errors import InputError
-from engine.sortition.letters import DEFAULT_ACCEPTANCE_PCT, acceptance_rate, letters_needed
+from engine.sortition.letters import acceptance_rate, letters_for, letters_needed
 from tests.tirage_helpers import chambery_quotas, context
 
 
 def test_letters_per_quartier_divide_the_target_by_the_acceptance_rate():
     scenario, pact = context()
     plan = letters_needed(pact, scenario, pool_size=300, simulations=20)
-    assert plan.acceptance_pct == DEFAULT_ACCEPTANCE_PCT == 3.0
+    assert plan.acceptance_pct == 3.0 and plan.acceptance_range == (1.5, 7.5)
     assert "DEFAULTS.md" in plan.acceptance_source
     assert set(plan.letters) == {q.name for q in scenario.commune.quartiers}
     assert all(n == math.ceil(50 / 0.03) for n in plan.letters.values())  # 5 of 30 seats each
@@ -60,8 +60,8 @@ def test_searched_pool_reaches_the_confidence():
 def test_acceptance_rate_from_the_scenario_assumptions():
     scenario, pact = context()
     custom = scenario.model_copy(update={"assumptions": {
-        "taux_acceptation_tirage_pct": {"valeur": 7.4, "source": "BC Citizens' Assembly"}}})
-    assert acceptance_rate(custom) == (7.4, "BC Citizens' Assembly")
+        "taux_acceptation_tirage_pct": {"valeur": 7.4, "source": "DEFAULTS.md § BC Citizens' Assembly"}}})
+    assert acceptance_rate(custom) == (7.4, "DEFAULTS.md § BC Citizens' Assembly", (1.5, 7.5))
     plan = letters_needed(pact, custom, pool_size=150, simulations=5)
     assert plan.letters["Bissy"] == math.ceil(25 / 0.074)
     out = letters_needed(pact, scenario, pool_size=150, acceptance_pct=10, simulations=5)
@@ -84,3 +84,11 @@ def test_remaining_seats_need_fewer_letters():
     plan = letters_needed(pact, scenario, quotas=rest, confidence=0.9, simulations=40)
     full = letters_needed(pact, scenario, quotas=quotas, confidence=0.9, simulations=40)
     assert plan.seats == 6 and plan.total_letters <= full.total_letters
+
+
+def test_letters_for_rounds_up():
+    assert letters_for(50, 3) == 1667
+    assert letters_for(30, 3) == 1000
+    assert letters_for(0, 3) == 0
+    with pytest.raises(InputError):
+        letters_for(10, 0)

@@ -26,7 +26,7 @@ def test_terms_follow_the_audit_rules():
 
 
 def test_replacement_keeps_the_others_and_the_quotas():
-    pool = synthetic_pool(150, seed=6)
+    pool = synthetic_pool(100, seed=6)
     quotas = chambery_quotas()
     council = draw(pool, quotas, make_seed("1")).panel
     leaving = [council[0], council[7]]
@@ -38,7 +38,7 @@ def test_replacement_keeps_the_others_and_the_quotas():
 
 
 def test_renewal_can_exclude_the_previous_council():
-    pool = synthetic_pool(150, seed=6)
+    pool = synthetic_pool(100, seed=6)
     quotas = chambery_quotas()
     first = draw(pool, quotas, make_seed("1")).panel
     second = renew(pool, quotas, make_seed("1"), previous=first)

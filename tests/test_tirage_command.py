@@ -17,7 +17,7 @@ def pacte(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
 
 def test_draw_json_and_output_folder(tmp_path):
     pool = tmp_path / "vivier.csv"
-    gen = pacte("vivier", "150", "--graine", "4", "--out", str(pool))
+    gen = pacte("vivier", "90", "--graine", "4", "--out", str(pool))
     assert gen.returncode == 0, gen.stderr
     out = tmp_path / "resultat"
     run = pacte("tirage", str(pool), "--graine", "avril 2026", "--format", "json", "--out", str(out))

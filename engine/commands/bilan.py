@@ -25,14 +25,25 @@ def register(app: typer.Typer) -> None:
         scenario: str = ScenarioOption,
         format: Format = FormatOption,
         set_: list[str] = SetOption,
+        runs: int = typer.Option(200, "--runs", "-n", help="Tirages Monte Carlo de la simulation (0 : sans simulation)."),
+        graine: int = typer.Option(2026, "--graine", help="Graine : mêmes entrées et même graine, même bilan."),
+        jobs: int = typer.Option(None, "--jobs", "-j", help="Processus en parallèle (défaut : les cœurs de la machine)."),
     ) -> None:
-        """Bilan complet du pacte : seuils, calendrier, audits, délais, légalité, coûts, simulation."""
+        """Bilan complet du pacte : seuils, calendrier, audits, délais, légalité, coûts, pouvoirs, tirage, simulation."""
+        import os
+
+        from engine.errors import InputError
         from engine.load import load_context
         from engine.report import build_report
         from engine.report_text import render_text
+        from engine.sim.montecarlo import split_assumption_overrides
 
-        scen, pact = load_context(scenario, pacte, overrides(set_))
-        data = build_report(pact, scen)
+        if runs < 0:
+            raise InputError.single("(ligne de commande)", None, "--runs", "au moins 0 tirage")
+        other, hyp = split_assumption_overrides(overrides(set_))
+        scen, pact = load_context(scenario, pacte, other)
+        workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+        data = build_report(pact, scen, runs=runs, seed=graine, jobs=workers, assumption_overrides=hyp)
         if format is Format.json:
             print_json(data)
         else:

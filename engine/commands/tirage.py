@@ -141,7 +141,16 @@ def register(app: typer.Typer) -> None:
                         "generated_pool": generer_vivier, "overrides": set_ or []},
             "versions": versions(),
         }
-        document = to_json(result, audit)
+        pact_check = None
+        if result.feasible:
+            from engine.procedures.audits import Member, check_panel
+
+            people = pool.by_id()
+            decision = check_panel(pact, scen, [Member(people[pid].features["quartier"],
+                                                       people[pid].features["genre"])
+                                                for pid in result.panel])
+            pact_check = decision.as_dict()
+        document = to_json(result, audit, pact_check)
         if out is not None:
             readme = (f"Tirage au sort du Conseil Citoyen.\nPour le refaire à l'identique (mêmes "
                       f"versions, voir tirage.json § audit) :\n\n  {audit['command']}\n")
@@ -150,6 +159,8 @@ def register(app: typer.Typer) -> None:
             print_json(document)
         else:
             typer.echo(to_text(result, pool))
+            if pact_check is not None:
+                typer.echo(f"Vérification par la règle du pacte : {pact_check['explanation']}")
             if out is not None:
                 typer.echo(f"\nRésultats écrits dans {out}/")
             typer.echo(f"\nPour refaire ce tirage : {audit['command']}")
@@ -231,7 +242,9 @@ def _letters_text(plan, terms, seed: str, strata: bool) -> str:
     def pct(x: float) -> str:
         return f"{number(100 * x, 1)} %"
 
-    rng = "" if plan.acceptance_in_range else " — hors de la fourchette observée 1,5–7,5 %"
+    low_r, high_r = plan.acceptance_range
+    rng = "" if plan.acceptance_in_range else (f" — hors de la fourchette observée "
+                                               f"{number(low_r, 1)}–{number(high_r, 1)} %")
     how = (f"plus petit vivier dont les quotas tiennent dans {pct(plan.confidence_target)} des cas"
            if plan.confidence_target is not None else "taille visée")
     lines = [f"Invitations pour le tirage du Conseil Citoyen ({plan.seats} sièges)",

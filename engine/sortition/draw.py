@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from engine.errors import InputError
 from engine.sortition.audit import Seed
 from engine.sortition.pool import Pool
-from engine.sortition.quotas import GENRE, QUARTIER, QUARTIER_GENRE, Quota, QuotaSet, combined_value
+from engine.sortition.quotas import (
+    FEATURE_LABELS,
+    GENRE,
+    QUARTIER,
+    QUARTIER_GENRE,
+    Quota,
+    QuotaSet,
+    combined_value,
+)
 from engine.sortition.relax import Relaxation, headline, relaxations, too_few
 
 ALGORITHMS = ("profils", "maximin", "nash", "legacy")
@@ -154,9 +162,16 @@ def draw(
         details = {"profiles": dist.problem.count, "panels_in_support": len(dist.weights),
                    "leximin_stages": dist.stages, "integer_programs": dist.integer_programs}
     else:
+        from sortition_algorithms import SortitionBaseError
+
         from engine.sortition.library import draw_with_library
 
-        result = draw_with_library(rest, candidates, algorithm, seed.value, legacy_runs)
+        try:
+            result = draw_with_library(rest, candidates, algorithm, seed.value, legacy_runs)
+        except SortitionBaseError as exc:  # e.g. legacy gives up after its attempts
+            return DrawResult(False, panel=[], probabilities={}, outcomes=[],
+                              message=f"La bibliothèque sortition-algorithms n'a pas pu tirer de "
+                                      f"panel ({algorithm}) : {exc}", **base)
         drawn, sub_probs, estimated = result.panel, result.probabilities, result.estimated
         details = {"panels_in_support": result.panels_in_support}
         if estimated:
@@ -184,31 +199,31 @@ def _known(ids: Iterable[str], people: dict[str, object], option: str) -> list[s
 
 def _infeasibility(rest: QuotaSet, candidates: Pool) -> tuple[list[Relaxation], str] | None:
     """None when some panel meets ``rest``; else the relaxation and a French headline."""
-    from engine.sortition.fair import Infeasible, PanelFinder, profile_problem
+    import numpy as np
+
+    from engine.sortition.fair import PanelFinder, profile_problem
     from engine.sortition.library import CannotRelax, smallest_relaxation
 
+    issues = [f"{FEATURE_LABELS[q.feature]} « {q.label} » : {-q.max} membre(s) gardé(s) de trop"
+              for q in rest.quotas if q.max < 0]
+    for feature in rest.features:
+        rows = rest.for_feature(feature)
+        low, high = sum(q.min for q in rows), sum(max(q.max, 0) for q in rows)
+        if low > rest.seats or high < rest.seats:
+            issues.append(f"{FEATURE_LABELS[feature]} : minimums restants {low}, maximums restants {high}")
+    if issues:
+        return [], (f"Avec les membres gardés, les quotas restants ne tiennent pas dans les "
+                    f"{rest.seats} sièges à pourvoir : {' ; '.join(issues)}.")
     problem = profile_problem(rest, candidates)
-    broken = [q for q in rest.quotas if q.max < q.min or q.max < 0]
-    if not broken:
-        try:
-            if PanelFinder(problem).best(problem.sizes * 0) is not None:
-                return None
-        except Infeasible:  # pragma: no cover - best() returns None instead
-            pass
+    if PanelFinder(problem).best(np.zeros(problem.count)) is not None:
+        return None
     counts = [candidates.count(q.feature, q.value) for q in rest.quotas]
     try:
         relaxed = smallest_relaxation(rest, candidates)
     except CannotRelax:
         return [], too_few(len(candidates), rest.seats)
-    except Exception as exc:  # the library refuses quotas that no longer add up
-        from sortition_algorithms import SelectionError
-
-        if not isinstance(exc, SelectionError):
-            raise
-        return [], ("Les quotas restants ne tiennent pas dans les sièges à pourvoir "
-                    f"(membres gardés déjà au-delà d'un maximum) : {exc}")
-    if relaxed is None:  # the library found a panel where ours did not: should not happen
-        return None
+    if relaxed is None:  # pragma: no cover - the two integer programs disagree
+        raise RuntimeError("sortition-algorithms trouve un panel que le programme de Pacte ne trouve pas")
     return relaxations(list(rest.quotas), relaxed, counts), headline(len(candidates), rest.seats)
 
 

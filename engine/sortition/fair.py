@@ -218,54 +218,89 @@ def initial_panels(problem: ProfileProblem, finder: PanelFinder) -> tuple[list[n
     return panels, covered
 
 
-def _stage(problem: ProfileProblem, finder: PanelFinder, panels: list[np.ndarray],
-           free: np.ndarray, floors: dict[int, float]) -> tuple[float, np.ndarray, np.ndarray]:
-    """Maximise the lowest probability among ``free`` profiles, keeping ``floors``.
+class _Master:
+    """The restricted master LP, kept in one HiGHS model and grown column by column.
+
+    Variables: ``t`` (column 0) and one weight per known panel. Rows: for every profile
+    that some panel includes, ``t − Σ_j λ_j x_jk / n_k ≤ 0`` (or, once leximin froze it,
+    ``Σ_j λ_j x_jk / n_k ≥ floor``); and ``Σ_j λ_j = 1``. Minimise ``−t``.
+    """
+
+    def __init__(self, problem: ProfileProblem, covered: np.ndarray) -> None:
+        import highspy
+
+        self.problem = problem
+        self.rows = [int(k) for k in np.flatnonzero(covered)]
+        self.row_of = {k: r for r, k in enumerate(self.rows)}
+        self.inv = 1.0 / problem.sizes
+        self.eq_row = len(self.rows)
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        inf = highspy.kHighsInf
+        h.addRows(len(self.rows) + 1, np.append(np.full(len(self.rows), -inf), 1.0),
+                  np.append(np.zeros(len(self.rows)), 1.0), 0, np.array([], dtype=np.int32),
+                  np.array([], dtype=np.int32), np.array([], dtype=float))
+        h.addCol(-1.0, 0.0, 1.0, len(self.rows), np.arange(len(self.rows), dtype=np.int32),
+                 np.ones(len(self.rows)))
+        self._highs = h
+        self.panels: list[np.ndarray] = []
+        self._known: set[bytes] = set()
+
+    def add(self, panel: np.ndarray) -> bool:
+        """Add a panel as a new column; False when it is already there."""
+        key = panel.tobytes()
+        if key in self._known:
+            return False
+        self._known.add(key)
+        self.panels.append(panel)
+        idx = [self.row_of[k] for k in np.flatnonzero(panel) if k in self.row_of]
+        vals = [-panel[self.rows[r]] * self.inv[self.rows[r]] for r in idx]
+        self._highs.addCol(0.0, 0.0, highs_inf(), len(idx) + 1,
+                           np.array([*idx, self.eq_row], dtype=np.int32), np.array([*vals, 1.0]))
+        return True
+
+    def freeze(self, k: int, floor: float) -> None:
+        """Leximin: profile ``k`` keeps at least ``floor`` and leaves the objective."""
+        r = self.row_of[k]
+        self._highs.changeCoeff(r, 0, 0.0)
+        self._highs.changeRowBounds(r, -highs_inf(), -(floor - FIX_EPS))
+
+    def solve(self) -> tuple[float, np.ndarray, np.ndarray, float]:
+        """(t, panel weights, dual price of every profile, bound on a new panel's value)."""
+        import highspy
+
+        self._highs.run()
+        status = self._highs.getModelStatus()
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise RuntimeError(f"programme linéaire non résolu : {self._highs.modelStatusToString(status)}")
+        sol = self._highs.getSolution()
+        col = np.array(sol.col_value)
+        row_dual = np.array(sol.row_dual)
+        prices = np.zeros(self.problem.count)
+        prices[self.rows] = np.maximum(-row_dual[: self.eq_row], 0.0)
+        return float(col[0]), np.clip(col[1:], 0.0, None), prices, -float(row_dual[self.eq_row])
+
+
+def highs_inf() -> float:
+    import highspy
+
+    return highspy.kHighsInf
+
+
+def _stage(master: _Master, finder: PanelFinder) -> tuple[float, np.ndarray, np.ndarray]:
+    """Maximise the lowest probability among the profiles not frozen yet.
 
     Column generation: the master LP over the known panels gives dual prices ``y``; the
-    integer program finds the panel with the largest priced value; it enters when it beats
-    the LP's bound. Returns (value, panel weights, duals of the free profiles).
+    integer program finds the panel with the largest priced value ``Σ y_k x_k / n_k``; it
+    enters when it beats the LP's bound. Returns (value, panel weights, dual prices).
     """
-    from scipy.optimize import linprog
-
-    rows_k = [int(k) for k in np.flatnonzero(free)] + sorted(floors)
-    inv = 1.0 / problem.sizes
     while True:
-        cols = np.array(panels, dtype=float) * inv  # (J, K) probabilities per panel
-        n = len(panels)
-        # variables: λ_1..λ_J, t ; minimise -t
-        c = np.zeros(n + 1)
-        c[-1] = -1.0
-        a_ub = np.zeros((len(rows_k), n + 1))
-        b_ub = np.zeros(len(rows_k))
-        for r, k in enumerate(rows_k):
-            a_ub[r, :n] = -cols[:, k]
-            if k in floors:
-                b_ub[r] = -(floors[k] - FIX_EPS)
-            else:
-                a_ub[r, -1] = 1.0
-        a_eq = np.zeros((1, n + 1))
-        a_eq[0, :n] = 1.0
-        bounds = [(0, None)] * n + [(0, 1)]
-        res = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=[1.0], bounds=bounds, method="highs")
-        if res.status != 0:
-            raise RuntimeError(f"programme linéaire non résolu : {res.message}")
-        duals = -np.asarray(res.ineqlin.marginals)
-        bound = -float(res.eqlin.marginals[0])
-        prices = np.zeros(problem.count)
-        for r, k in enumerate(rows_k):
-            prices[k] = max(duals[r], 0.0)
-        panel = finder.best(prices * inv)
+        value, weights, prices, bound = master.solve()
+        weighted = prices * master.inv
+        panel = finder.best(weighted)
         assert panel is not None
-        if float(prices * inv @ panel) <= bound + PRICE_EPS or any(np.array_equal(panel, p) for p in panels):
-            value = float(res.x[-1])
-            weights = np.clip(res.x[:n], 0.0, None)
-            free_duals = np.zeros(problem.count)
-            for r, k in enumerate(rows_k):
-                if k not in floors:
-                    free_duals[k] = duals[r]
-            return value, weights / weights.sum(), free_duals
-        panels.append(panel)
+        if float(weighted @ panel) <= bound + PRICE_EPS or not master.add(panel):
+            return value, weights / weights.sum(), prices
 
 
 def fair_distribution(problem: ProfileProblem, *, leximin: bool = True) -> ProfileDistribution:
@@ -275,24 +310,26 @@ def fair_distribution(problem: ProfileProblem, *, leximin: bool = True) -> Profi
     """
     finder = PanelFinder(problem)
     panels, covered = initial_panels(problem, finder)
+    master = _Master(problem, covered)
+    for panel in panels:
+        master.add(panel)
     free = covered.copy()
-    floors: dict[int, float] = {}
     stages = 0
     while True:
         stages += 1
-        value, weights, duals = _stage(problem, finder, panels, free, floors)
+        value, weights, prices = _stage(master, finder)
         if not leximin:
             break
-        probs = (weights @ np.array(panels, dtype=float)) / problem.sizes
-        tight = [int(k) for k in np.flatnonzero(free) if duals[k] > 1e-9]
+        probs = (weights @ np.array(master.panels, dtype=float)) / problem.sizes
+        tight = [int(k) for k in np.flatnonzero(free) if prices[k] > 1e-9]
         if not tight:  # degenerate duals: freeze every profile at the bound
             tight = [int(k) for k in np.flatnonzero(free) if probs[k] <= value + 1e-7]
         for k in tight:
-            floors[k] = value
+            master.freeze(k, value)
             free[k] = False
         if not free.any():
             break
     used = weights > 1e-12
-    final_panels = np.array(panels)[used]
+    final_panels = np.array(master.panels)[used]
     final_weights = weights[used] / weights[used].sum()
     return ProfileDistribution(problem, final_panels, final_weights, covered, stages, finder.calls)

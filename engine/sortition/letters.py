@@ -2,7 +2,8 @@
 
 Invitations go to inhabitants drawn at random in each quartier; a share of them volunteer
 (the acceptance rate: 3 % by default, 1.5 to 7.5 % observed — DEFAULTS.md § Sortition:
-invitation → volunteer (response) rate). The volunteers form the pool the council is drawn
+invitation → volunteer (response) rate, kept with the simulation's assumptions in
+``rules/hypotheses/defaut.yaml`` as ``taux_acceptation_tirage_pct``). The volunteers form the pool the council is drawn
 from, so the pool must hold enough people of every quota's kind.
 
 - Letters per quartier: the target pool is split across quartiers like the quartier
@@ -41,9 +42,6 @@ from engine.sortition.quotas import (
     combined_value,
 )
 
-DEFAULT_ACCEPTANCE_PCT = 3.0
-ACCEPTANCE_RANGE_PCT = (1.5, 7.5)
-ACCEPTANCE_SOURCE = "DEFAULTS.md § Sortition: invitation → volunteer (response) rate"
 ACCEPTANCE_KEY = "taux_acceptation_tirage_pct"
 DEFAULT_CONFIDENCE = 0.95
 DEFAULT_SIMULATIONS = 300
@@ -73,6 +71,7 @@ class QuotaChance:
 class LettersPlan:
     acceptance_pct: float
     acceptance_source: str
+    acceptance_range: tuple[float, float]  # observed elsewhere (DEFAULTS.md)
     acceptance_in_range: bool
     seats: int
     pool_target: int
@@ -93,6 +92,7 @@ class LettersPlan:
         return {
             "acceptance_pct": self.acceptance_pct,
             "acceptance_source": self.acceptance_source,
+            "acceptance_range": list(self.acceptance_range),
             "acceptance_in_range": self.acceptance_in_range,
             "seats": self.seats,
             "pool_target": self.pool_target,
@@ -114,23 +114,34 @@ class LettersPlan:
         }
 
 
-def acceptance_rate(scenario: Scenario, override_pct: float | None = None) -> tuple[float, str]:
-    """The acceptance rate in %: the option, else the scenario's « hypotheses », else 3 %."""
+def letters_for(volunteers: float, acceptance_pct: float) -> int:
+    """Letters to send to expect ``volunteers`` answers at ``acceptance_pct`` % (rounded up)."""
+    if volunteers <= 0:
+        return 0
+    if acceptance_pct <= 0:
+        raise InputError.single("hypotheses", None, ACCEPTANCE_KEY,
+                                "un taux d'acceptation nul ne permet aucun tirage")
+    return math.ceil(volunteers * 100.0 / acceptance_pct - 1e-9)
+
+
+def acceptance_rate(scenario: Scenario, override_pct: float | None = None) -> tuple[float, str, tuple[float, float]]:
+    """The acceptance rate in % and its source: the option, else the scenario's
+    « hypotheses », else the default of ``rules/hypotheses/defaut.yaml`` (3 %); with the
+    range observed elsewhere (1,5 to 7,5 %), which the simulation draws from."""
+    from engine.sim.assumptions import load_assumptions
+
+    default = load_assumptions({}).sortition_acceptance_pct
+    observed = (default.low, default.high)
     if override_pct is not None:
-        value, source = override_pct, "option --taux-acceptation"
-    else:
-        raw = scenario.assumptions.get(ACCEPTANCE_KEY)
-        if raw is None:
-            return DEFAULT_ACCEPTANCE_PCT, ACCEPTANCE_SOURCE
-        if isinstance(raw, dict):
-            value = raw.get("valeur")
-            source = str(raw.get("source") or f"scénario § hypotheses.{ACCEPTANCE_KEY}")
-        else:
-            value, source = raw, f"scénario § hypotheses.{ACCEPTANCE_KEY}"
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 100:
-        raise InputError.single("scénario" if override_pct is None else "--taux-acceptation", None,
-                                ACCEPTANCE_KEY, f"taux d'acceptation {value!r} : un pourcentage > 0 et ≤ 100 est attendu")
-    return float(value), source
+        if not 0 < override_pct <= 100:
+            raise InputError.single("--taux-acceptation", None, "--taux-acceptation",
+                                    f"taux d'acceptation {override_pct:g} : un pourcentage > 0 et ≤ 100 est attendu")
+        return float(override_pct), "option --taux-acceptation", observed
+    chosen = load_assumptions(scenario.assumptions).sortition_acceptance_pct
+    if chosen.value <= 0:
+        raise InputError.single("scénario", None, f"hypotheses.{ACCEPTANCE_KEY}",
+                                "un taux d'acceptation nul ne permet aucun tirage")
+    return float(chosen.value), str(chosen.source), observed
 
 
 def letters_needed(
@@ -152,7 +163,7 @@ def letters_needed(
     if quotas is None:
         quotas = council_quotas(pact, scenario, day=day)
     check_consistent(quotas, "quotas")
-    rate_pct, source = acceptance_rate(scenario, acceptance_pct)
+    rate_pct, source, observed = acceptance_rate(scenario, acceptance_pct)
     rate = rate_pct / 100
     if simulations < 1:
         raise InputError.single("--simulations", None, "simulations", "au moins 1 simulation")
@@ -174,8 +185,8 @@ def letters_needed(
     strata = [Stratum(q, dict(zip(model.stratum_features, values, strict=True)), share,
                       letters[q] * share, letters[q] * share * rate)
               for q in model.quartiers for values, share in model.strata]
-    in_range = ACCEPTANCE_RANGE_PCT[0] <= rate_pct <= ACCEPTANCE_RANGE_PCT[1]
-    return LettersPlan(rate_pct, source, in_range, quotas.seats, pool_size, letters, expected, strata,
+    in_range = observed[0] <= rate_pct <= observed[1]
+    return LettersPlan(rate_pct, source, observed, in_range, quotas.seats, pool_size, letters, expected, strata,
                        model.quota_chances(letters, rate), p, (low, high), simulations, target)
 
 
@@ -206,7 +217,7 @@ class _Model:
         self.weights = [w / sum(weights) for w in weights]
 
     def letters(self, pool_size: int, rate: float) -> dict[str, int]:
-        return {q: math.ceil(pool_size * w / rate - 1e-9) for q, w in zip(self.quartiers, self.weights, strict=True)}
+        return {q: letters_for(pool_size * w, rate * 100) for q, w in zip(self.quartiers, self.weights, strict=True)}
 
     def _profile(self, quartier: str, values: tuple[str, ...]) -> tuple[str, ...]:
         named = dict(zip(self.stratum_features, values, strict=True))

@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from engine.fr import number
 from engine.sortition.draw import ALGORITHM_LABELS, DrawResult
 from engine.sortition.pool import Pool
 from engine.sortition.quotas import FEATURE_LABELS
@@ -14,7 +15,8 @@ from engine.sortition.quotas import FEATURE_LABELS
 SCHEMA_VERSION = 1
 
 
-def to_json(result: DrawResult, audit: dict[str, Any]) -> dict[str, Any]:
+def to_json(result: DrawResult, audit: dict[str, Any],
+            pact_check: dict[str, Any] | None = None) -> dict[str, Any]:
     """The draw's JSON document (see docs/tirage.md § JSON)."""
     return {
         "schema": SCHEMA_VERSION,
@@ -35,6 +37,7 @@ def to_json(result: DrawResult, audit: dict[str, Any]) -> dict[str, Any]:
         "relaxation": [r.to_dict() for r in result.relaxation],
         "message": result.message,
         "details": result.details,
+        "pact_check": pact_check,
         "audit": audit,
     }
 
@@ -68,12 +71,13 @@ def to_text(result: DrawResult, pool: Pool) -> str:
             current = o.quota.feature
             lines.append(f"  {FEATURE_LABELS[current]}")
         ok = "ok" if o.met else "NON RESPECTÉ"
-        lines.append(f"    {o.quota.label:<46} [{o.quota.min}–{o.quota.max}]  tiré·es {o.selected:>2}"
-                     f"  attendu {o.expected:5.2f}  vivier {o.in_pool:>4}  {ok}")
+        lines.append(f"    {o.quota.label[:48]:<48} [{o.quota.min}–{o.quota.max}]".ljust(62)
+                     + f"tiré·es {o.selected:>2}  attendu {number(o.expected, 2):>5}  "
+                       f"vivier {o.in_pool:>4}  {ok}")
     word = "estimée" if result.estimated else "exacte"
     lines += ["", f"Probabilité d'être tiré·e ({word}) : la plus basse {_pct(result.lowest)}, "
                   f"la plus haute {_pct(result.highest)} ; somme = "
-                  f"{sum(result.probabilities.values()):.6f} sièges."]
+                  f"{number(sum(result.probabilities.values()), 6)} sièges."]
     return "\n".join(lines)
 
 

@@ -1,0 +1,47 @@
+"""Pacte — tableau de bord. Start with ``streamlit run dashboard/app.py`` or
+``pacte tableau-de-bord``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # so that this checkout's engine is the one imported
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard import session  # noqa: E402
+from dashboard.state import ERRORS_KEY, query_string  # noqa: E402
+
+st.set_page_config(page_title="Pacte — tableau de bord", page_icon=":material/account_balance:", layout="wide",
+                   initial_sidebar_state="expanded")
+session.restore_from_url()
+
+HERE = Path(__file__).resolve().parent / "vues"
+PAGES = [
+    st.Page(HERE / "pacte.py", title="Pacte", icon=":material/description:", url_path="pacte", default=True),
+    st.Page(HERE / "legalite.py", title="Légalité", icon=":material/gavel:", url_path="legalite"),
+    st.Page(HERE / "calendrier.py", title="Calendrier", icon=":material/calendar_month:", url_path="calendrier"),
+    st.Page(HERE / "simulation.py", title="Simulation", icon=":material/casino:", url_path="simulation"),
+    st.Page(HERE / "pouvoirs.py", title="Pouvoirs", icon=":material/hub:", url_path="pouvoirs"),
+    st.Page(HERE / "comparer.py", title="Comparer", icon=":material/compare_arrows:", url_path="comparer"),
+    st.Page(HERE / "rapport.py", title="Rapport", icon=":material/print:", url_path="rapport"),
+]
+nav = st.navigation(PAGES)
+
+with st.sidebar:
+    session.pickers()
+    v = session.variant()
+    st.markdown("### Variante en cours")
+    name = v.upload_name or v.pact
+    st.markdown(f"Pacte : **{name}**  \nScénario : **{v.scenario}**  \n"
+                f"Modifications : **{len(v.overrides)}**")
+    st.caption("L'adresse de la page contient la variante : copiez-la pour la partager.")
+    st.code("?" + query_string(v), language=None, wrap_lines=True)
+    for message in st.session_state.get(ERRORS_KEY, []):
+        st.warning(message)
+
+nav.run()
+session.write_url()

@@ -1,0 +1,99 @@
+"""Cached calls into the engine, keyed by their inputs (YAML texts + edits).
+
+A what-if edit that needs no new simulation only re-runs cheap, cached functions: the same
+pact text with the same edits is loaded, described, checked and analysed once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from engine.errors import InputError
+from engine.variant import Texts, bundled_text, load_pact_text, load_texts
+
+Key = tuple[Texts, tuple[str, ...]]
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def texts_for(pact: str, scenario: str, upload_name: str | None,
+              upload_text: str | None) -> Texts:
+    """The YAML texts of a variant (bundled files, or the uploaded pact)."""
+    if upload_text is not None:
+        pact_text, pact_name = upload_text, upload_name or "pacte importé"
+    else:
+        pact_text, pact_name = bundled_text("pacte", pact)
+    scen_text, scen_name = bundled_text("scenario", scenario)
+    return Texts(pact_text, pact_name, scen_text, scen_name)
+
+
+# Pydantic generic models do not pickle: the (frozen) models are shared, not copied.
+@st.cache_resource(max_entries=256, show_spinner=False)
+def context(texts: Texts, overrides: tuple[str, ...]) -> tuple[Any, Any]:
+    """(scenario, pact), validated exactly like the files; raises InputError."""
+    return load_texts(texts, overrides)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def pact_only(text: str, name: str, overrides: tuple[str, ...] = ()) -> Any:
+    return load_pact_text(text, name, overrides)
+
+
+def try_context(texts: Texts, overrides: tuple[str, ...]) -> tuple[Any, Any] | InputError:
+    try:
+        return context(texts, overrides)
+    except InputError as exc:
+        return exc
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def described(texts: Texts, overrides: tuple[str, ...]) -> dict[str, Any]:
+    from engine.clauses import describe
+
+    _, pact = context(texts, overrides)
+    return describe(pact)
+
+
+@st.cache_resource(max_entries=128, show_spinner=False)
+def powers_graph(texts: Texts, overrides: tuple[str, ...]) -> Any:
+    from engine import powers
+
+    _, pact = context(texts, overrides)
+    return powers.build(pact)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def powers_report(texts: Texts, overrides: tuple[str, ...]) -> dict[str, Any]:
+    from engine import powers
+
+    return powers.analyse(powers_graph(texts, overrides))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def edited_pact_yaml(texts: Texts, overrides: tuple[str, ...]) -> str:
+    from engine.variant import edited_yaml
+
+    return edited_yaml(texts.pact_text, overrides)
+
+
+@dataclass(frozen=True)
+class Module:
+    """An engine module a page needs, and whether this installation has it."""
+
+    name: str
+    label: str
+
+    @property
+    def available(self) -> bool:
+        try:
+            return importlib.util.find_spec(self.name) is not None
+        except ModuleNotFoundError:
+            return False
+
+    def notice(self) -> None:
+        st.info(f"Le module « {self.label} » (`{self.name}`) n'est pas encore disponible dans "
+                "cette installation de Pacte : cette partie s'affichera dès qu'il le sera. "
+                "Aucun chiffre n'est inventé en attendant.", icon=":material/info:")

@@ -1,0 +1,174 @@
+"""Page « Comparer » : deux pactes, ou un pacte et sa variante, côte à côte."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import compare, data, engines, money, session, sim_runner
+from engine import powers
+from engine.errors import InputError
+from engine.variant import bundled_pacts, bundled_text
+
+
+def _sides(v) -> dict[str, tuple]:  # noqa: ANN001
+    """Choices: label → (texts, overrides)."""
+    t = session.texts(v)
+    out = {"Variante en cours": (t, v.overrides),
+           "Pacte en cours sans modification": (t, ())}
+    for ident in bundled_pacts():
+        text, name = bundled_text("pacte", ident)
+        if v.upload_text is None and ident == v.pact:
+            continue
+        out[f"Pacte fourni : {ident}"] = (type(t)(text, name, t.scenario_text, t.scenario_name),
+                                          ())
+    return out
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _metrics(texts, overrides: tuple[str, ...]) -> dict[str, float]:  # noqa: ANN001
+    """Figures computed by the engine for one side (what exists in this installation)."""
+    scen, pact = data.context(texts, overrides)
+    g = data.powers_graph(texts, overrides)
+    rep = data.powers_report(texts, overrides)
+    out: dict[str, float] = {
+        "Pouvoirs (arêtes du graphe)": len(g.powers),
+        "Décisions que les citoyen·nes peuvent porter au vote":
+            len({x["decision"] for x in rep["citizen_votes"]}),
+        "Détenteurs de pouvoir audités par une instance citoyenne":
+            sum(a["audited_by_citizens"] for a in rep["accountability"]),
+    }
+    try:
+        from engine.procedures.mandate import institutional_calendar
+    except ImportError:
+        institutional_calendar = None
+    if institutional_calendar is not None:
+        steps = institutional_calendar(pact, scen, "loi")
+        out["Jours de votation possibles (mandat)"] = sum(s.event == "jour_de_votation"
+                                                          for s in steps)
+        out["Soirées d'auditions (mandat)"] = sum(s.event == "cc_auditions" for s in steps)
+    costs = engines.cost_table()
+    if costs is not None:
+        out.update(_cost_metrics(costs(pact, scen)))
+    return out
+
+
+def _cost_metrics(table) -> dict[str, float]:  # noqa: ANN001
+    d = engines.as_dict(table)
+    out = {}
+    if "operating" in d:
+        out["Coût de fonctionnement (€/an)"] = float(d["operating"]["total_eur"])
+    if "investment" in d:
+        out["Coût d'investissement (€/an)"] = float(d["investment"]["total_eur"])
+    if "per_inhabitant_eur" in d:
+        out["Coût par habitant (€/an)"] = float(d["per_inhabitant_eur"])
+    return out
+
+
+SIM_METRICS = {
+    "petition_to_vote_days": "Simulation : délai pétition → vote (jours, médiane)",
+    "execution_suspended_days": "Simulation : jours d'exécution suspendue (médiane)",
+    "audit_coverage": "Simulation : part des auditions tenues (médiane)",
+    "dpc_utilisation": "Simulation : charge de la DPC (médiane)",
+    "cost_operating_eur_per_year": "Simulation : coût de fonctionnement par an (médiane)",
+}
+
+
+def _sim_metrics(summary) -> dict[str, float]:  # noqa: ANN001
+    out = {}
+    for name, label in SIM_METRICS.items():
+        value = summary.value(name) if summary else None
+        if value is not None:
+            out[label] = float(value)
+    return out
+
+
+def _fmt(value, signed: bool = False) -> str:  # noqa: ANN001
+    if value is None:
+        return "—"
+    digits = 0 if float(value).is_integer() or abs(value) >= 100 else 2
+    text = money.number(value, digits)
+    return ("+" + text if signed and value > 0 else text)
+
+
+def main() -> None:
+    v, _t, _scen, _pact = session.current()
+    st.title("Comparer deux pactes")
+    sides = _sides(v)
+    labels = list(sides)
+    c1, c2 = st.columns(2)
+    a_label = c1.selectbox("A", labels, index=1, key="cmp_a")
+    b_label = c2.selectbox("B", labels, index=0, key="cmp_b")
+    (ta, oa), (tb, ob) = sides[a_label], sides[b_label]
+    try:
+        _, pa = data.context(ta, oa)
+        _, pb = data.context(tb, ob)
+    except InputError as exc:
+        st.error(f"Comparaison impossible :\n\n{exc}")
+        return
+    c1.caption(f"{pa.info.title} ({pa.info.id}), {len(oa)} modification(s)")
+    c2.caption(f"{pb.info.title} ({pb.info.id}), {len(ob)} modification(s)")
+
+    rows = compare.clause_changes(data.described(ta, oa), data.described(tb, ob))
+    ga, gb = data.powers_graph(ta, oa), data.powers_graph(tb, ob)
+    diff = powers.diff(ga, gb)
+    sentences = powers.diff_sentences(ga, gb, diff)
+    st.subheader(f"{len(rows)} valeur(s) ou clause(s) changent ; {len(sentences)} changement(s) "
+                 "dans l'organisation des pouvoirs" if rows or sentences
+                 else "Les deux pactes sont identiques")
+
+    st.markdown("### Clauses")
+    if rows:
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    else:
+        st.write("Aucune valeur ne change.")
+
+    st.markdown("### Indicateurs")
+    ma, mb = _metrics(ta, oa), _metrics(tb, ob)
+    if sim_runner.available():
+        runs = st.number_input("Futurs simulés pour chaque pacte", min_value=5, max_value=500,
+                               value=50, step=25, key="cmp_runs")
+        seed = 2026
+        ready = all(sim_runner.cached(t_, o_, runs, seed) for t_, o_ in ((ta, oa), (tb, ob)))
+        if not ready and st.button("Simuler A et B", key="cmp_sim"):
+            with st.spinner("Simulation des deux pactes…"):
+                for t_, o_ in ((ta, oa), (tb, ob)):
+                    sim_runner.run(t_, o_, runs, seed)
+            ready = True
+        if ready:
+            for m, (t_, o_) in ((ma, (ta, oa)), (mb, (tb, ob))):
+                m.update(_sim_metrics(sim_runner.cached(t_, o_, runs, seed)))
+            st.caption(f"Simulation : médianes sur {runs} futurs simulés (graine {seed}), "
+                       "mêmes tirages des deux côtés.")
+        else:
+            st.caption("Les indicateurs de simulation s'ajoutent après « Simuler A et B ».")
+    mrows = compare.metric_rows(ma, mb)
+    st.dataframe(pd.DataFrame([{**r, "A": _fmt(r["A"]), "B": _fmt(r["B"]),
+                                "Écart": _fmt(r["Écart"], signed=True)} for r in mrows]),
+                 hide_index=True, width="stretch")
+    if engines.cost_table() is None:
+        st.caption("Les coûts s'ajouteront à ce tableau dès que le module de coûts sera "
+                   "disponible.")
+
+    st.markdown("### Légalité")
+    if engines.checker() is None:
+        data.Module("engine.verifier", "vérificateur (pacte verifier)").notice()
+    else:
+        from dashboard.vues_shared import findings_for
+
+        frows = compare.finding_changes(findings_for(ta, oa), findings_for(tb, ob))
+        from dashboard.labels import VERDICT_FR
+
+        frows = [{**r, "A": VERDICT_FR.get(r["A"], r["A"]), "B": VERDICT_FR.get(r["B"], r["B"])}
+                 for r in frows]
+        if frows:
+            st.dataframe(pd.DataFrame(frows), hide_index=True, width="stretch")
+        else:
+            st.write("Les mêmes constats de part et d'autre.")
+
+    st.markdown("### Organisation des pouvoirs")
+    for line in sentences or ["Aucune différence."]:
+        st.markdown(f"- {line}")
+
+
+main()

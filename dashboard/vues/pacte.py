@@ -1,0 +1,302 @@
+"""Page « Pacte » : chaque clause, sa valeur, son unité, sa source et sa base légale ;
+modifier une valeur, importer un pacte, télécharger le pacte modifié."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, session, widgets
+from dashboard.state import Variant
+from engine.clauses import format_value
+from engine.errors import InputError
+from engine.variant import decode_upload, load_pact_text, override
+
+EDIT_ERRORS = "edit_errors"
+SCENARIO_FIELDS = [
+    # (path, label, kind, source)
+    ("commune.population_municipale", "Population municipale", "integer"),
+    ("commune.electeurs_inscrits", "Électeurs inscrits", "integer"),
+    ("commune.budget.depenses_reelles_fonctionnement_eur", "Dépenses réelles de "
+     "fonctionnement (€)", "number"),
+    ("commune.budget.recettes_reelles_investissement_eur", "Recettes réelles "
+     "d'investissement (€)", "number"),
+    ("mandat.installation_conseil", "Installation du conseil", "date"),
+    ("mandat.prochain_renouvellement", "Prochain renouvellement général", "date"),
+    ("score_liste_gagnante_pct", "Score de la liste gagnante (%)", "slider"),
+]
+
+
+def _apply(path: str, key: str, file_value) -> None:  # noqa: ANN001
+    """Widget callback: validate the new value through the engine, keep it only if valid."""
+    v = session.variant()
+    value = st.session_state[key]
+    if isinstance(value, str) and "\n" in value:
+        value = [line.strip() for line in value.splitlines() if line.strip()]
+    item = None if widgets.same(value, file_value) else override(path, value)
+    candidate = v.with_override(path, item)
+    result = data.try_context(session.texts(candidate), candidate.overrides)
+    errors = st.session_state.setdefault(EDIT_ERRORS, {})
+    if isinstance(result, InputError):
+        errors[path] = str(result)
+        return
+    errors.pop(path, None)
+    session.set_variant(candidate)
+
+
+def main() -> None:
+    v, t, scen, pact = session.current()
+    st.title("Le pacte, clause par clause")
+    st.write(f"**{pact.info.title}** — {pact.info.list_name}, {pact.info.commune}. "
+             f"Source : {pact.info.source}.")
+    desc = data.described(t, v.overrides)
+    base = data.described(t, ())
+    base_values = {p["path"]: p["value"] for c in base["clauses"] for p in c["parameters"]}
+
+    _edits_box(v, desc)
+    tab_edit, tab_all, tab_file = st.tabs([":material/edit: Modifier une clause", ":material/table: Toutes les clauses",
+                                           ":material/upload_file: Importer / télécharger"])
+    with tab_edit:
+        options = [c["id"] for c in desc["clauses"]] + ["__scenario__"]
+        titles = {c["id"]: c["title"] for c in desc["clauses"]}
+        titles["__scenario__"] = "Commune et mandat (scénario)"
+        choice = st.selectbox("Clause à modifier", options, key="clause_choice",
+                              format_func=lambda k: titles[k])
+        if choice == "__scenario__":
+            _scenario_editor(scen)
+        else:
+            clause = next(c for c in desc["clauses"] if c["id"] == choice)
+            st.markdown(f"#### {clause['title']}")
+            st.write(clause["description"])
+            law = ", ".join(clause["legal_basis"]) or "—"
+            st.caption(f"Source : {clause['source']} · Base légale : {law}")
+            cols = st.columns(2)
+            for i, p in enumerate(clause["parameters"]):
+                with cols[i % 2]:
+                    _edit_param(choice, p, base_values.get(p["path"]))
+    with tab_all:
+        _table(desc)
+    with tab_file:
+        _upload(v)
+        _download(v, t)
+
+
+def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
+    path = p["path"]
+    spec = widgets.spec_for(clause_key, p["key"], p["unit"])
+    key = f"w:{path}"
+    value = p["value"]
+    if p["dated"]:
+        st.caption(f"Valeurs datées : {format_value(value, p['unit'])} — une modification "
+                   "remplace ces dates par une valeur unique.")
+        value = list(value.values())[-1]
+        if isinstance(file_value, dict):
+            file_value = list(file_value.values())[-1]
+    law = f" — base légale : {', '.join(p['legal_basis'])}" if p["legal_basis"] else ""
+    help_ = f"Source : {p['source']}{law}"
+    unit = widgets.option_label(p["unit"]) if p["unit"] not in (
+        "booleen", "texte", "liste", "nombre") else ""
+    label = f"{p['description']}" + (f" ({_unit_fr(p['unit'])})" if unit else "")
+    if key not in st.session_state:
+        st.session_state[key] = "\n".join(value) if spec.kind == "lines" else value
+    _draw(spec, label, key, help_, p["unit"], path, file_value)
+    st.caption(f"Source : {p['source']}{law}")
+    err = st.session_state.get(EDIT_ERRORS, {}).get(path)
+    if err:
+        st.error(err)
+
+
+def _unit_fr(unit: str) -> str:
+    from engine.clauses import UNITS_FR
+
+    return UNITS_FR.get(unit) or unit
+
+
+def _draw(spec: widgets.Spec, label: str, key: str, help_: str, unit: str, path: str,
+          file_value) -> None:  # noqa: ANN001
+    kwargs = {"key": key, "help": help_, "on_change": _apply, "args": (path, key, file_value)}
+    if spec.kind == "toggle":
+        st.toggle(label, **kwargs)
+    elif spec.kind == "slider":
+        st.session_state[key] = float(st.session_state[key])
+        st.slider(label, min_value=float(spec.minimum), max_value=float(spec.maximum),
+                  step=widgets.UNIT_STEP.get(unit, 1.0),
+                  format="%.1f %%" if unit == "pourcent" else None, **kwargs)
+    elif spec.kind == "integer":
+        st.number_input(label, step=1, **kwargs)
+    elif spec.kind == "number":
+        st.session_state[key] = float(st.session_state[key])
+        st.number_input(label, step=0.1, format="%.2f", **kwargs)
+    elif spec.kind == "choice":
+        st.selectbox(label, list(spec.options), format_func=widgets.option_label, **kwargs)
+    elif spec.kind == "multichoice":
+        st.multiselect(label, list(spec.options),
+                       format_func=lambda x: widgets.option_label(x, unit), **kwargs)
+    elif spec.kind == "lines":
+        st.text_area(label + " — une ligne par élément", **kwargs)
+    elif spec.kind == "date":
+        st.date_input(label, format="DD/MM/YYYY", **kwargs)
+    else:
+        st.text_input(label, value=str(st.session_state[key]), disabled=True)
+
+
+def _scenario_editor(scen) -> None:  # noqa: ANN001
+    st.markdown("#### Commune et mandat")
+    st.caption(f"Scénario « {scen.info.title} ». Ces valeurs servent aux seuils, aux coûts "
+               "par habitant et au calendrier.")
+    base_scen, _ = data.context(session.texts(), ())
+    for path, label, kind in SCENARIO_FIELDS:
+        value, source = _scenario_value(scen, path)
+        file_value, _ = _scenario_value(base_scen, path)
+        if value is None:
+            continue
+        key = f"w:{path}"
+        if key not in st.session_state:
+            st.session_state[key] = value
+        spec = widgets.Spec(kind, 0.0, 100.0) if kind == "slider" else widgets.Spec(kind)
+        _draw(spec, label, key, f"Source : {source}", "pourcent" if kind == "slider" else "",
+              path, file_value)
+        st.caption(f"Source : {source}")
+        err = st.session_state.get(EDIT_ERRORS, {}).get(path)
+        if err:
+            st.error(err)
+
+
+def _scenario_value(scen, path: str):  # noqa: ANN001, ANN202
+    """(value, source) of a scenario field named by its French path."""
+    mapping = {
+        "commune.population_municipale": lambda s: s.commune.population,
+        "commune.electeurs_inscrits": lambda s: s.commune.electors,
+        "commune.budget.depenses_reelles_fonctionnement_eur":
+            lambda s: s.commune.budget.operating_spending_eur,
+        "commune.budget.recettes_reelles_investissement_eur":
+            lambda s: s.commune.budget.investment_receipts_eur,
+        "score_liste_gagnante_pct": lambda s: s.winning_list_vote_share_pct,
+    }
+    if path in mapping:
+        param = mapping[path](scen)
+        if param is None:
+            return None, ""
+        return param.at(None), str(param.source or "scénario")
+    if path == "mandat.installation_conseil":
+        return scen.mandate.installation, str(scen.mandate.source)
+    if path == "mandat.prochain_renouvellement":
+        return scen.mandate.next_renewal, str(scen.mandate.source)
+    return None, ""
+
+
+def _edit_label(item: str, desc: dict) -> str:
+    """« Signatures requises, en pourcentage des électeurs inscrits : 2 % » for an edit."""
+    from engine.load import parse_override
+
+    path, value = parse_override(item)
+    for c in desc["clauses"]:
+        for p in c["parameters"]:
+            if p["path"] == path:
+                return f"{c['title']} — {p['description']} : **{format_value(value, p['unit'])}**"
+    for field, label, _kind in SCENARIO_FIELDS:
+        if field == path:
+            import datetime as dt
+
+            from engine.calendar import format_date
+
+            shown = format_date(value) if isinstance(value, dt.date) else format_value(value,
+                                                                                       "nombre")
+            return f"Commune et mandat — {label} : **{shown}**"
+    if path.startswith("hypotheses."):
+        return f"Hypothèse de simulation « {path.removeprefix('hypotheses.')} » : **{value}**"
+    return f"{path} : **{value}**"
+
+
+def _edits_box(v: Variant, desc: dict) -> None:
+    if not v.overrides:
+        st.info("Aucune modification : vous voyez le pacte tel qu'il est écrit. Changez une "
+                "valeur ci-dessous ; l'adresse de la page devient un lien à partager.")
+        return
+    with st.container(border=True):
+        st.markdown(f"**{len(v.overrides)} modification(s) en cours** (variante partageable "
+                    "par l'adresse de la page)")
+        for item in v.overrides:
+            path, value = item.split("=", 1)
+            c1, c2 = st.columns([5, 1])
+            c1.markdown(_edit_label(item, desc))
+            c1.caption(f"`{path}={value}`")
+            if c2.button("Annuler", key=f"undo:{path}"):
+                session.set_variant(v.with_override(path, None))
+                st.session_state.pop(f"w:{path}", None)
+                st.rerun()
+        if st.button("Revenir au pacte d'origine", key="reset_all"):
+            for item in v.overrides:
+                st.session_state.pop(f"w:{item.split('=', 1)[0]}", None)
+            session.set_variant(replace(v, overrides=()))
+            st.rerun()
+
+
+def _table(desc: dict) -> None:
+    rows = []
+    for c in desc["clauses"]:
+        for p in c["parameters"]:
+            rows.append({
+                "Clause": c["title"],
+                "Paramètre": p["description"],
+                "Valeur": format_value(p["value"], p["unit"]),
+                "Unité": _unit_fr(p["unit"]) if p["unit"] not in ("booleen", "texte") else "",
+                "Source": p["source"],
+                "Base légale": ", ".join(p["legal_basis"] or c["legal_basis"]),
+                "Chemin": p["path"],
+            })
+    st.caption(f"{len(desc['clauses'])} clauses, {len(rows)} paramètres. Chaque valeur cite "
+               "sa source (document § section) et, quand la loi parle, l'article du CGCT.")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=520)
+
+
+def _upload(v: Variant) -> None:
+    st.markdown("#### Importer un pacte (YAML)")
+    from engine.load import MAX_FILE_BYTES
+
+    st.caption(f"Fichier YAML au format des pactes fournis, {MAX_FILE_BYTES // 1_000_000} Mo "
+               "au plus. Il est vérifié exactement comme en ligne de commande.")
+    up = st.file_uploader("Pacte à importer", type=["yaml", "yml"], key="upload")
+    if up is not None and st.session_state.get("upload_done") != up.file_id:
+        try:
+            text = decode_upload(up.getvalue(), up.name)
+            load_pact_text(text, up.name)
+        except InputError as exc:
+            st.session_state["upload_error"] = str(exc)
+        else:
+            st.session_state.pop("upload_error", None)
+            st.session_state["upload_done"] = up.file_id
+            for key in [k for k in st.session_state if str(k).startswith("w:")]:
+                del st.session_state[key]
+            session.set_variant(replace(v, upload_name=up.name, upload_text=text, overrides=()))
+            st.rerun()
+    if st.session_state.get("upload_error"):
+        st.error("Ce fichier ne peut pas être utilisé :\n\n" + st.session_state["upload_error"])
+    if v.upload_text is not None:
+        st.success(f"Pacte importé en cours d'utilisation : {v.upload_name}. (Un pacte importé "
+                   "reste dans cette session : le lien partagé renvoie au pacte fourni.)")
+        if st.button("Revenir au pacte fourni", key="drop_upload"):
+            for key in [k for k in st.session_state if str(k).startswith("w:")]:
+                del st.session_state[key]
+            session.set_variant(replace(v, upload_name=None, upload_text=None, overrides=()))
+            st.rerun()
+
+
+def _download(v: Variant, t) -> None:  # noqa: ANN001
+    st.markdown("#### Télécharger le pacte modifié")
+    overrides = v.overrides
+
+    def text() -> bytes:  # built only when the button is clicked
+        return data.edited_pact_yaml(t, overrides).encode("utf-8")
+
+    name = (v.upload_name or f"{v.pact}.yaml").removesuffix(".yaml").removesuffix(".yml")
+    suffix = "-modifie" if v.overrides else ""
+    st.download_button("Télécharger le YAML", text, file_name=f"{name}{suffix}.yaml",
+                       mime="application/x-yaml", key="download_yaml")
+    st.caption("Les commentaires et l'ordre du fichier sont conservés ; seules les valeurs "
+               "modifiées changent.")
+
+
+main()

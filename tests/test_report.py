@@ -1,0 +1,49 @@
+"""`pacte bilan`: every section comes from the engine's functions and follows the pact."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from engine.load import load_context
+from engine.procedures.audits import audit_capacity
+from engine.procedures.petition import signatures_required
+from engine.report import build_report
+from engine.report_text import render_text
+
+
+def test_sections_follow_the_rule_functions():
+    scen, pact = load_context()
+    data = build_report(pact, scen, runs=8, seed=1, jobs=1)
+    assert data["thresholds"]["petition"]["required"] == signatures_required(pact, scen).value.required == 1043
+    assert data["calendar"]["audits"]["slots"] == audit_capacity(pact, scen).value["slots"]
+    assert data["costs"]["operating"]["total_eur"] == 2_519_484
+    assert data["simulation"]["runs"] == 8
+    assert data["legality"]["legal"]["conflit"] >= 1
+    text = render_text(data)
+    assert "1\u202f043 signatures" in text and "Simulation du mandat" in text
+
+
+def test_a_changed_threshold_changes_the_report():
+    scen, pact = load_context(overrides=[("votation_propositionnelle.seuil_pct", 2)])
+    data = build_report(pact, scen)
+    # 2 % of 34 757 = 696 (rounded up): the pact's absolute 1 000 is now the higher figure.
+    assert data["thresholds"]["petition"]["required"] == 1000
+    assert data["thresholds"]["petition"]["applied"] == "absolu"
+    assert data["simulation"] == {}
+
+
+def test_a_pact_without_citizen_procedures_still_reports():
+    scen, pact = load_context(pact="collegial-2026")
+    data = build_report(pact, scen)
+    assert "petition" not in data["thresholds"] and "audits" not in data["calendar"]
+    assert data["sortition"] == {}
+    assert render_text(data).startswith("Bilan du pacte « collegial-2026 »")
+
+
+def test_bilan_json_is_deterministic_for_a_seed():
+    cmd = [sys.executable, "-m", "engine", "bilan", "--format", "json", "--runs", "6", "--graine", "7"]
+    one = subprocess.run(cmd + ["--jobs", "1"], capture_output=True, text=True, check=True).stdout
+    two = subprocess.run(cmd + ["--jobs", "2"], capture_output=True, text=True, check=True).stdout
+    assert json.loads(one)["simulation"] == json.loads(two)["simulation"]
