@@ -9,6 +9,8 @@ scenario (30 seats: 6 quartiers × 5, at least 15 women, 8 CSP from the inhabita
     python benchmarks/bench_tirage.py --rapide     # skips the library's maximin above 300
     python benchmarks/bench_tirage.py --tailles 300 --femmes-par-quartier
 
+The library runs in this interpreter: its maximin is reproducible from one run to the
+next only with ``PYTHONHASHSEED=0`` (Pacte's draws run it in such a child interpreter).
 Legacy has no distribution: its probabilities are estimated from repeated draws
 (``--repetitions``), so its lowest probability is « 0 » when someone was never drawn.
 """
@@ -35,7 +37,7 @@ def main() -> None:
     from engine.load import load_context
     from engine.sortition.draw import complete_quotas
     from engine.sortition.fair import fair_distribution, profile_problem
-    from engine.sortition.library import draw_with_library, library_version
+    from engine.sortition.library import draw_in_process, library_version
     from engine.sortition.pool import parse_pool
     from engine.sortition.quotas import council_quotas
     from engine.sortition.synth import generate_pool, pool_csv
@@ -63,14 +65,14 @@ def main() -> None:
         library_low = None
         if not (args.rapide and size > 300):
             t = time.perf_counter()
-            res = draw_with_library(quotas, pool, "maximin", args.graine)
+            res = draw_in_process(quotas, pool, "maximin", args.graine, 0)
             probs = res.probabilities.values()
             library_low = min(probs)
             rows.append(("bibliothèque maximin", time.perf_counter() - t, min(probs), max(probs)))
         t = time.perf_counter()
-        draw_with_library(quotas, pool, "legacy", args.graine, legacy_runs=1)
+        draw_in_process(quotas, pool, "legacy", args.graine, legacy_runs=1)
         one = (time.perf_counter() - t) / 2  # one draw + one repetition
-        res = draw_with_library(quotas, pool, "legacy", args.graine, legacy_runs=args.repetitions)
+        res = draw_in_process(quotas, pool, "legacy", args.graine, legacy_runs=args.repetitions)
         probs = res.probabilities.values()
         rows.append((f"bibliothèque legacy (×{args.repetitions})", one, min(probs), max(probs)))
         for label, seconds, low, high in rows:

@@ -130,20 +130,47 @@ def test_library_algorithms(algorithm):
     assert result.estimated == (algorithm == "legacy")
 
 
-def test_library_maximin_panel_is_the_one_run_stratification_draws():
-    """Anyone can re-run the draw with the library alone and the recorded seed."""
-    from sortition_algorithms import Settings, run_stratification
+def test_library_maximin_panel_is_the_one_run_stratification_draws(tmp_path):
+    """Anyone can re-run the draw with the library alone: quotas.csv, the pool, the seed as
+    ``random_number_seed`` and PYTHONHASHSEED=0 give the same panel."""
+    import os
+    import subprocess
+    import sys
 
     from engine.sortition.draw import complete_quotas
-    from engine.sortition.library import features_and_people, quiet
+    from engine.sortition.report import files
 
     pool = synthetic_pool(80, seed=2)
     result = draw(pool, chambery_quotas(), make_seed("7"), algorithm="maximin")
-    features, people = features_and_people(complete_quotas(chambery_quotas(), pool), pool)
-    settings = Settings(id_column="id", columns_to_keep=[], random_number_seed=7)
-    with quiet():
-        ok, selected, _ = run_stratification(features, people, 30, settings)
-    assert ok and sorted(selected[0]) == sorted(result.panel)
+    quotas_csv = files(result, pool, {}, {})["quotas.csv"]
+    (tmp_path / "quotas.csv").write_text(quotas_csv)
+    (tmp_path / "vivier.csv").write_text("id,quartier,genre,csp\n" + "".join(
+        f"{p.id},{p.features['quartier']},{p.features['genre']},{p.features['csp']}\n" for p in pool.people))
+    script = """
+import csv, json, logging, sys
+logging.disable(logging.CRITICAL)
+from sortition_algorithms import Settings, read_in_features, read_in_people, run_stratification
+rows = list(csv.DictReader(open("quotas.csv", encoding="utf-8")))
+features, _, _ = read_in_features(["feature", "value", "min", "max"], rows, 30)
+people_rows = list(csv.DictReader(open("vivier.csv", encoding="utf-8")))
+settings = Settings(id_column="id", columns_to_keep=[], random_number_seed=7)
+people, _ = read_in_people(["id", "quartier", "genre", "csp"], people_rows, features, settings)
+ok, selected, _ = run_stratification(features, people, 30, settings)
+print("@@" + json.dumps(sorted(selected[0])))
+"""
+    run = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONHASHSEED": "0"}, timeout=300)
+    line = next(x for x in run.stdout.splitlines() if x.startswith("@@"))
+    assert json.loads(line[2:]) == sorted(result.panel)
+    assert complete_quotas(chambery_quotas(), pool).rows() == [
+        {k: r[k] for k in ("feature", "value", "min", "max")} for r in csv_rows(quotas_csv)]
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def _small_council(members: int, per_quartier: int):

@@ -61,11 +61,11 @@ def test_leximin_keeps_the_maximin_floor_and_raises_the_rest():
 
 def test_as_fair_as_the_library_maximin():
     """Verified against sortition-algorithms' own maximin on the same pool."""
-    from engine.sortition.library import draw_with_library
+    from engine.sortition.library import draw_in_process
 
     pool = synthetic_pool(100, seed=11)
     quotas = complete_quotas(chambery_quotas(), pool)
-    library = draw_with_library(quotas, pool, "maximin", 5)
+    library = draw_in_process(quotas, pool, "maximin", 5, 0)
     ours = fair_distribution(profile_problem(quotas, pool), leximin=False)
     library_low = min(library.probabilities.values())
     assert ours.lowest == pytest.approx(library_low, abs=1e-6)

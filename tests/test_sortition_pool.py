@@ -105,3 +105,8 @@ def test_header_only_is_an_empty_pool():
 def test_hash_identifies_the_bytes():
     assert csv_pool(GOOD).sha256 == csv_pool(GOOD).sha256
     assert csv_pool(GOOD).sha256 != csv_pool(GOOD + "a5,Bissy,femme,cadres,Eve\n").sha256
+
+
+def test_insee_group_numbers_and_aliases_are_accepted():
+    pool = csv_pool("id,quartier,genre,csp\na,Bissy,F,5\nb,Bissy,H,Retraité\nc,Bissy,femme,Ouvrière\n")
+    assert [p.features[CSP] for p in pool.people] == ["employes", "retraites", "ouvriers"]

@@ -140,6 +140,7 @@ def register(app: typer.Typer) -> None:
                         "keep": keep, "exclude": exclude, "legacy_runs": repetitions_legacy,
                         "generated_pool": generer_vivier, "overrides": set_ or []},
             "versions": versions(),
+            "python_hash_seed": None if algorithme == "profils" else 0,
         }
         pact_check = None
         if result.feasible:

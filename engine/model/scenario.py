@@ -58,6 +58,12 @@ class ShareItem(BaseModel):
     share_pct: Percent = Field(alias="part_pct")
     age_min: NonNegInt | None = None
     age_max: NonNegInt | None = None
+    aliases: tuple[str, ...] = Field(default=(), alias="alias")
+
+    @field_validator("aliases", mode="before")
+    @classmethod
+    def _aliases(cls, v: Any) -> Any:
+        return tuple(v) if isinstance(v, list) else v
 
     @model_validator(mode="after")
     def _ages(self) -> ShareItem:

@@ -1,5 +1,5 @@
 """Drawing the citizen council by lot: quotas from the pact, pools, fair draws, letters,
-renewals and replacements (issue 6).
+renewals and replacements (issue 6, docs/tirage.md).
 
 Modules, one job each:
 
@@ -10,8 +10,11 @@ Modules, one job each:
 - ``library``  the Sortition Foundation's ``sortition-algorithms`` (maximin, nash, legacy,
                smallest relaxation of infeasible quotas)
 - ``relax``    infeasible quotas explained in French
-- ``draw``     one draw: the panel, each person's probability, the quota table, the audit
+- ``draw``     one draw: the panel, each person's probability, the quota table
 - ``letters``  invitation letters needed for a target pool, chance that the quotas hold
-- ``renewal``  renewal dates over the mandate and top-up draws that keep seated members
-- ``audit``    seeds, hashes and atomic writing of the results
+- ``renewal``  the councils of the mandate and top-up draws that keep seated members
+- ``audit``    seeds, versions, hashes and atomic writing of the results
+- ``report``   a draw as JSON, French text and output files
+- ``summary``  the draw in a few figures, for ``pacte bilan``
+- ``text``     matching what people type (accents, case, dashes)
 """

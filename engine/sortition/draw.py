@@ -162,13 +162,11 @@ def draw(
         details = {"profiles": dist.problem.count, "panels_in_support": len(dist.weights),
                    "leximin_stages": dist.stages, "integer_programs": dist.integer_programs}
     else:
-        from sortition_algorithms import SortitionBaseError
-
-        from engine.sortition.library import draw_with_library
+        from engine.sortition.library import LibraryFailure, draw_with_library
 
         try:
             result = draw_with_library(rest, candidates, algorithm, seed.value, legacy_runs)
-        except SortitionBaseError as exc:  # e.g. legacy gives up after its attempts
+        except LibraryFailure as exc:  # e.g. legacy gives up after its attempts
             return DrawResult(False, panel=[], probabilities={}, outcomes=[],
                               message=f"La bibliothèque sortition-algorithms n'a pas pu tirer de "
                                       f"panel ({algorithm}) : {exc}", **base)

@@ -17,6 +17,8 @@ draw sets it from the seed right before using it.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,9 +102,63 @@ class CannotRelax(Exception):
     """Even relaxed, the quotas cannot be met (too few volunteers)."""
 
 
+def hash_seed_fixed() -> bool:
+    """True when this interpreter runs with PYTHONHASHSEED=0 (no hash randomisation)."""
+    return sys.flags.hash_randomization == 0
+
+
 def draw_with_library(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int,
                       legacy_runs: int = 200) -> LibraryResult:
-    """One draw with the library's own algorithm; ``seed`` must not be 0 (0 = unseeded)."""
+    """One draw with the library's own algorithm; ``seed`` must not be 0 (0 = unseeded).
+
+    The library keeps panels in Python sets, whose order — and so its distribution and the
+    panel drawn — changes from one interpreter to the next unless ``PYTHONHASHSEED=0``.
+    When this interpreter has random hashing, the draw runs in a child interpreter with
+    ``PYTHONHASHSEED=0``, so the same seed gives the same panel every time.
+    """
+    if hash_seed_fixed():
+        return draw_in_process(quotas, pool, algorithm, seed, legacy_runs)
+    import pickle
+    import subprocess
+
+    from engine.load import REPO
+
+    env = {**os.environ, "PYTHONHASHSEED": "0",
+           "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    code = ("import pickle, sys\n"
+            "from engine.sortition.library import LibraryFailure, draw_in_process\n"
+            "args = pickle.load(sys.stdin.buffer)\n"
+            "try:\n"
+            "    out = draw_in_process(*args)\n"
+            "except LibraryFailure as exc:\n"
+            "    out = exc\n"
+            "sys.stdout.buffer.write(pickle.dumps(out))\n")
+    run = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(
+        (quotas, pool, algorithm, seed, legacy_runs)), capture_output=True, env=env, check=False)
+    if run.returncode != 0:
+        error = run.stderr.decode(errors="replace").strip().splitlines()
+        raise RuntimeError("le tirage par sortition-algorithms a échoué : " + (error[-1] if error else "?"))
+    out = pickle.loads(run.stdout)  # noqa: S301 - our own child process
+    if isinstance(out, LibraryFailure):
+        raise out
+    return out
+
+
+class LibraryFailure(Exception):
+    """The library could not draw a panel (e.g. legacy gave up after its attempts)."""
+
+
+def draw_in_process(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int, legacy_runs: int) -> LibraryResult:
+    """The draw in this interpreter (reproducible across runs only with PYTHONHASHSEED=0)."""
+    from sortition_algorithms import SortitionBaseError
+
+    try:
+        return _library_draw(quotas, pool, algorithm, seed, legacy_runs)
+    except SortitionBaseError as exc:
+        raise LibraryFailure(str(exc)) from None
+
+
+def _library_draw(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int, legacy_runs: int) -> LibraryResult:
     from sortition_algorithms.committee_generation import (
         find_distribution_maximin,
         find_distribution_nash,

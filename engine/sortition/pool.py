@@ -3,7 +3,8 @@
 Columns (header on the first line, names case-insensitive, comma or semicolon separated,
 UTF-8): ``id`` (unique), ``quartier`` (a quartier of the scenario, accents and dashes
 ignored), ``genre`` (``femme``/``homme``; ``F``/``H`` accepted; any other value is kept as
-its own gender), ``csp`` (a CSP code of the scenario's demographics, or its name), ``age``
+its own gender), ``csp`` (a CSP code of the scenario's demographics, its name or one of
+its « alias », e.g. the INSEE group number 1 to 8), ``age``
 (whole years; required only when the draw is stratified by age). Other columns are kept
 and copied to the panel file. A bad row gives a French error naming the line and column.
 """
@@ -182,12 +183,12 @@ class _Matcher:
         self.bands: list[tuple[str, int, int | None]] = []
         if demo is not None:
             for item in demo.csp.items:
-                self.csp[fold(item.code)] = item.code
-                self.csp[fold(item.name)] = item.code
+                for spelling in (item.code, item.name, *item.aliases):
+                    self.csp[fold(spelling)] = item.code
             self.csp_list = ", ".join(item.code for item in demo.csp.items)
             for item in demo.gender.items:
-                self.genders[fold(item.code)] = item.code
-                self.genders[fold(item.name)] = item.code
+                for spelling in (item.code, item.name, *item.aliases):
+                    self.genders[fold(spelling)] = item.code
             if demo.ages is not None:
                 self.bands = [(i.code, i.age_min or 0, i.age_max) for i in demo.ages.items]
 
