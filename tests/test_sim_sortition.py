@@ -7,7 +7,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.sim.sortition import letters_needed
+from engine.errors import InputError
+from engine.sim import sortition as sim_sortition
+from engine.sortition.letters import letters_for as letters_needed
+
+
+def test_the_simulation_uses_the_sortition_rule() -> None:
+    assert sim_sortition.letters_for is letters_needed
 
 
 @given(wanted=st.integers(min_value=1, max_value=500),
@@ -20,7 +26,7 @@ def test_enough_letters_to_expect_the_volunteers(wanted, rate) -> None:
 
 def test_no_volunteer_wanted_no_letter_and_zero_rate_refused() -> None:
     assert letters_needed(0, 3) == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError):
         letters_needed(10, 0)
 
 

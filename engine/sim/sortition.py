@@ -7,20 +7,10 @@ range) decides how many answer, and a short pool gets another wave of letters.
 
 from __future__ import annotations
 
-import math
-
 from engine.sim.state import RunState
+from engine.sortition.letters import letters_for
 
 MAX_WAVES = 6
-
-
-def letters_needed(volunteers_wanted: float, acceptance_pct: float) -> int:
-    """Letters to send to expect ``volunteers_wanted`` answers at ``acceptance_pct`` %."""
-    if volunteers_wanted <= 0:
-        return 0
-    if acceptance_pct <= 0:
-        raise ValueError("un taux d'acceptation nul ne permet aucun tirage")
-    return math.ceil(volunteers_wanted * 100.0 / acceptance_pct)
 
 
 def draw(state: RunState, day: int, seats: int, what: str) -> int:
@@ -33,7 +23,7 @@ def draw(state: RunState, day: int, seats: int, what: str) -> int:
     for _wave in range(MAX_WAVES):
         if pool >= target:
             break
-        sent = letters_needed(target - pool, planned)
+        sent = letters_for(target - pool, planned)
         letters += sent
         pool += int(state.nrng.binomial(sent, b.sortition_acceptance_pct / 100.0))
     state.sortition_draws += 1
