@@ -101,7 +101,6 @@ class Assumptions(BaseModel):
     works_delay_months: Assumption = Field(alias="delai_travaux_mois")
     plenary_attendance: Assumption = Field(alias="participants_pleniere_quartier")
     plenary_hours: Assumption = Field(alias="duree_pleniere_heures")
-    council_seats: Assumption = Field(alias="elus_au_conseil")
     council_session_hours: Assumption = Field(alias="duree_seance_cm_heures")
     bureau_meeting_hours: Assumption = Field(alias="duree_bureau_heures")
     staff_hours_per_year: Assumption = Field(alias="heures_annuelles_par_agent")

@@ -221,7 +221,7 @@ def build_context(inputs: ContextInputs) -> SimContext:
     com = pact.committees
     q = pact.quartier_councils
     dpc = pact.dpc
-    seats = scenario.council_seats_override or int(assumptions.council_seats.value)
+    seats = scenario.council_seats_override or _legal_council_size(scenario)
     pair_size = pact.pairs.pair_size.at() if pact.pairs is not None else 2
     cc_meeting_hours = float(cc.meeting_hours.at()) if cc is not None else 0.0
     per_meeting = cc.audits_per_meeting.at() if cc is not None else 0
@@ -298,3 +298,11 @@ class ContextCache:
 
 
 CACHE = ContextCache()
+
+
+def _legal_council_size(scenario: Scenario) -> int:
+    """Council size by population (L2121-2), read from rules/cgct through the legal rule."""
+    from engine.legal.commune import council_size
+    from engine.legal.provisions import load_law
+
+    return council_size(scenario.commune.population.at(), load_law())
