@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from engine.calendar import add_months, format_date, next_weekday_on_or_after
+from engine.calendar import add_months, format_date
 from engine.consistency.base import consistency
 from engine.findings import Finding
 from engine.legal.aspects import LegalContext
 from engine.procedures.abrogation import abrogation_path, suspended_days
-from engine.procedures.petition import votation_grid
+from engine.procedures.petition import campaign_vote_day, votation_grid
 from engine.procedures.referendum import earliest_lawful_vote, in_blackout
 from engine.procedures.revocation import revocation_path
 from engine.procedures.rotation import handovers
@@ -44,7 +44,7 @@ def petition_delay(ctx: LegalContext) -> Finding:
     decision = first_session(ctx)
     weekday = c.vote_day.at(decision)
     months = c.campaign_months.at(decision)
-    pact_day = next_weekday_on_or_after(add_months(decision, months), weekday)
+    pact_day = campaign_vote_day(ctx.pact, decision)
     lawful = earliest_lawful_vote(ctx.scenario, decision, weekday).value
     legal_months = ctx.law.int_number("LO1112-3", "delai_min_transmission_scrutin_mois")
     early = months < legal_months or pact_day < lawful

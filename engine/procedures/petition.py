@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from engine.calendar import add_days, add_months, nth_weekday
+from engine.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
 from engine.errors import InputError
 from engine.fr import number
 from engine.model.pact import Pact, PetitionClause
@@ -161,6 +161,14 @@ def next_votation_day(
     return None
 
 
+def campaign_vote_day(pact: Pact, decision: date) -> date:
+    """The pact's own earliest vote after a council decision: the campaign (≥ 1 month) runs,
+    then the vote falls on the first voting weekday (before any grouping or legal bound)."""
+    c = _clause(pact)
+    campaign_end = add_months(decision, c.campaign_months.at(decision))
+    return next_weekday_on_or_after(campaign_end, c.vote_day.at(decision))
+
+
 def petition_timeline(
     pact: Pact, scenario: Scenario, submitted: date, regime: Regime = "pacte"
 ) -> list[Step]:
@@ -186,8 +194,7 @@ def petition_timeline(
             after = bureau
     council = next_council(pact, scenario, after)
     steps.append(step(council, "decision_cm", "Le CM adopte la proposition telle quelle ou organise une votation", council_citation(pact)))
-    campaign_end = add_months(council, c.campaign_months.at(council))
-    earliest = campaign_end
+    earliest = campaign_vote_day(pact, council)
     if regime == "loi":
         lawful = earliest_lawful_vote(scenario, council, c.vote_day.at(council))
         earliest = max(earliest, lawful.value)
