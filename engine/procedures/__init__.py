@@ -4,6 +4,16 @@
 or ``"loi"`` (the pact's delays bounded by the legal minima and blackout periods).
 """
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 Regime = Literal["pacte", "loi"]
+C = TypeVar("C")
+
+
+def require(clause: C | None, pact_id: str, key: str, missing: str) -> C:
+    """The clause a procedure needs, or a French input error naming the pact and the clause."""
+    if clause is None:
+        from engine.errors import InputError
+
+        raise InputError.single(pact_id, None, key, f"ce pacte n'a pas {missing}")
+    return clause

@@ -20,7 +20,7 @@ from engine.errors import InputError
 from engine.fr import number
 from engine.model.pact import AbrogationClause, Pact
 from engine.model.scenario import Scenario
-from engine.procedures import Regime
+from engine.procedures import Regime, require
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
 from engine.trace import Decision, Step, cite, step
@@ -31,10 +31,7 @@ BRANCHES: tuple[Branch, ...] = ("sans_demande", "signatures_insuffisantes", "oui
 
 
 def _clause(pact: Pact) -> AbrogationClause:
-    if pact.abrogation is None:
-        raise InputError.single(pact.info.id, None, KEY,
-                                "ce pacte n'a pas de clause de votation abrogatoire")
-    return pact.abrogation
+    return require(pact.abrogation, pact.info.id, KEY, "de clause de votation abrogatoire")
 
 
 @dataclass(frozen=True)

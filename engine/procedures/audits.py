@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from engine.calendar import add_months, nth_weekday
-from engine.errors import InputError
 from engine.fr import number
 from engine.model.pact import CitizenCouncilClause, Pact
 from engine.model.scenario import Scenario
+from engine.procedures import require
 from engine.trace import Citation, Decision, cite
 
 KEY = "conseil_citoyen"
@@ -26,9 +26,7 @@ STAFF_PAIR = "Binôme Dir'Cab / DGS"
 
 
 def _clause(pact: Pact) -> CitizenCouncilClause:
-    if pact.citizen_council is None:
-        raise InputError.single(pact.info.id, None, KEY, "ce pacte n'a pas de Conseil Citoyen")
-    return pact.citizen_council
+    return require(pact.citizen_council, pact.info.id, KEY, "de Conseil Citoyen")
 
 
 def council_start(pact: Pact, scenario: Scenario) -> date:

@@ -17,11 +17,10 @@ from decimal import Decimal
 from typing import Literal
 
 from engine.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
-from engine.errors import InputError
 from engine.fr import number
 from engine.model.pact import Pact, PetitionClause
 from engine.model.scenario import Scenario
-from engine.procedures import Regime
+from engine.procedures import Regime, require
 from engine.procedures._memo import per_models
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
 from engine.procedures.sessions import (
@@ -36,10 +35,7 @@ KEY = "votation_propositionnelle"
 
 
 def _clause(pact: Pact) -> PetitionClause:
-    if pact.petition is None:
-        raise InputError.single(pact.info.id, None, KEY,
-                                "ce pacte n'a pas de clause de votation propositionnelle")
-    return pact.petition
+    return require(pact.petition, pact.info.id, KEY, "de clause de votation propositionnelle")
 
 
 @dataclass(frozen=True)

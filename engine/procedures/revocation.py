@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.calendar import add_days, next_weekday_on_or_after
-from engine.errors import InputError
 from engine.model.pact import Pact, RevocationClause
 from engine.model.scenario import Scenario
-from engine.procedures import Regime
+from engine.procedures import Regime, require
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
 from engine.trace import Decision, Step, cite, step
@@ -26,9 +25,7 @@ KEY = "consultation_revocation"
 
 
 def _clause(pact: Pact) -> RevocationClause:
-    if pact.revocation is None:
-        raise InputError.single(pact.info.id, None, KEY, "ce pacte n'a pas de consultation de révocation")
-    return pact.revocation
+    return require(pact.revocation, pact.info.id, KEY, "de consultation de révocation")
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.calendar import add_days, add_months
-from engine.errors import InputError
 from engine.model.pact import Pact, RotationClause
 from engine.model.scenario import Scenario
+from engine.procedures import require
 from engine.trace import Step, cite, cite_law, step
 
 KEY = "rotation"
 
 
 def _clause(pact: Pact) -> RotationClause:
-    if pact.rotation is None:
-        raise InputError.single(pact.info.id, None, KEY, "ce pacte n'a pas de clause de rotation")
-    return pact.rotation
+    return require(pact.rotation, pact.info.id, KEY, "de clause de rotation")
 
 
 @dataclass(frozen=True)
