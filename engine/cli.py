@@ -6,7 +6,9 @@ message naming file, line and field, and exit code 2 — never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import pkgutil
 import sys
 
@@ -42,9 +44,24 @@ _register_commands()
 
 
 def main() -> None:
-    """Entry point: run the app, turning input errors into exit code 2."""
+    """Entry point: run the app, turning input errors into exit code 2.
+
+    The command's document (text or JSON) goes to the original standard output; while it
+    runs, fd 1 points at stderr, so a native library printing there (a solver's banner)
+    can never corrupt it (see ``engine.machine_output``).
+    """
+    from engine.machine_output import document_stdout
+
     try:
-        code = app(standalone_mode=False)
+        with document_stdout():
+            code = app(standalone_mode=False)
+    except BrokenPipeError:  # « pacte … | head »: the reader left; not an error of ours
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        sys.exit(0)
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        sys.exit(130)
     except InputError as exc:
         print(str(exc), file=sys.stderr)
         sys.exit(2)
@@ -67,6 +84,15 @@ def main() -> None:
         print(f"Erreur d'utilisation : {french_usage(message, name)}", file=sys.stderr)
         print("Aide : pacte --help, ou pacte COMMANDE --help", file=sys.stderr)
         sys.exit(2)
+    except Exception as exc:  # a bug of ours: a French line, the trace only on request
+        if os.environ.get("PACTE_TRACE"):
+            raise
+        what = str(exc).splitlines()[0][:200] if str(exc) else ""
+        print(f"Erreur interne de Pacte ({type(exc).__name__}{' : ' + what if what else ''}). "
+              "Ce n'est pas votre saisie qui est en cause si elle a été acceptée ; signalez-la "
+              "avec la commande lancée (PACTE_TRACE=1 affiche la trace technique).",
+              file=sys.stderr)
+        sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 

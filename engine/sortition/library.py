@@ -39,13 +39,17 @@ def library_version() -> str:
 
 @contextmanager
 def quiet() -> Iterator[None]:
-    """The library logs its progress to stdout: silence it (JSON goes to stdout too)."""
+    """The library logs its progress, and HiGHS prints a banner from C, on stdout: silence
+    the logs and send fd 1 to stderr while it runs (machine output goes to stdout)."""
+    from engine.machine_output import third_party_quiet
+
     loggers = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
     levels = [lg.level for lg in loggers]
     for lg in loggers:
         lg.setLevel(logging.ERROR)
     try:
-        yield
+        with third_party_quiet():
+            yield
     finally:
         for lg, level in zip(loggers, levels, strict=True):
             lg.setLevel(level)
@@ -125,14 +129,18 @@ def draw_with_library(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int,
 
     env = {**os.environ, "PYTHONHASHSEED": "0",
            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    # The result travels on the child's original stdout, which nothing else may use:
+    # fd 1 is pointed at stderr while the library runs (HiGHS prints its banner there).
     code = ("import pickle, sys\n"
-            "from engine.sortition.library import LibraryFailure, draw_in_process\n"
-            "args = pickle.load(sys.stdin.buffer)\n"
-            "try:\n"
-            "    out = draw_in_process(*args)\n"
-            "except LibraryFailure as exc:\n"
-            "    out = exc\n"
-            "sys.stdout.buffer.write(pickle.dumps(out))\n")
+            "from engine.machine_output import private_channel\n"
+            "with private_channel() as channel:\n"
+            "    from engine.sortition.library import LibraryFailure, draw_in_process\n"
+            "    args = pickle.load(sys.stdin.buffer)\n"
+            "    try:\n"
+            "        out = draw_in_process(*args)\n"
+            "    except LibraryFailure as exc:\n"
+            "        out = exc\n"
+            "    channel.write(pickle.dumps(out))\n")
     run = subprocess.run([sys.executable, "-c", code], input=pickle.dumps(
         (quotas, pool, algorithm, seed, legacy_runs)), capture_output=True, env=env, check=False)
     if run.returncode != 0:
