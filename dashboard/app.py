@@ -12,12 +12,13 @@ if str(ROOT) not in sys.path:  # so that this checkout's engine is the one impor
 
 import streamlit as st  # noqa: E402
 
-from dashboard import session  # noqa: E402
+from dashboard import safe, session  # noqa: E402
 from dashboard.state import ERRORS_KEY, query_string  # noqa: E402
 
-st.set_page_config(page_title="Pacte — tableau de bord", page_icon=":material/account_balance:", layout="wide",
-                   initial_sidebar_state="expanded")
-session.restore_from_url()
+# The tab's icon is a file of this folder: a « :material/…: » icon would make every browser
+# fetch it from fonts.gstatic.com (Streamlit's favicon code), and nothing is fetched outside.
+st.set_page_config(page_title="Pacte — tableau de bord", page_icon=str(ROOT / "dashboard" / "icone.svg"),
+                   layout="wide", initial_sidebar_state="expanded")
 
 HERE = Path(__file__).resolve().parent / "vues"
 PAGES = [
@@ -29,19 +30,26 @@ PAGES = [
     st.Page(HERE / "comparer.py", title="Comparer", icon=":material/compare_arrows:", url_path="comparer"),
     st.Page(HERE / "rapport.py", title="Rapport", icon=":material/print:", url_path="rapport"),
 ]
+
+
+def sidebar() -> None:
+    """The bundled pact and commune pickers, and the variant in a sentence and a link."""
+    with st.sidebar:
+        session.pickers()
+        v = session.variant()
+        st.markdown("### Variante en cours")
+        name = safe.md(v.upload_name or v.pact)
+        st.markdown(f"Pacte : **{name}**  \nScénario : **{safe.md(v.scenario)}**  \n"
+                    f"Modifications : **{len(v.overrides)}**")
+        st.caption("L'adresse de la page contient la variante : copiez-la pour la partager.")
+        st.code("?" + query_string(v), language=None, wrap_lines=True)
+        for text in st.session_state.get(ERRORS_KEY, []):
+            st.warning(safe.md(text))
+
+
 nav = st.navigation(PAGES)
-
-with st.sidebar:
-    session.pickers()
-    v = session.variant()
-    st.markdown("### Variante en cours")
-    name = v.upload_name or v.pact
-    st.markdown(f"Pacte : **{name}**  \nScénario : **{v.scenario}**  \n"
-                f"Modifications : **{len(v.overrides)}**")
-    st.caption("L'adresse de la page contient la variante : copiez-la pour la partager.")
-    st.code("?" + query_string(v), language=None, wrap_lines=True)
-    for message in st.session_state.get(ERRORS_KEY, []):
-        st.warning(message)
-
-nav.run()
-session.write_url()
+safe.run_page(session.restore_from_url)
+safe.run_page(sidebar)
+safe.show_callback_error()
+safe.run_page(nav.run)
+safe.run_page(session.write_url)

@@ -7,6 +7,7 @@ pact text with the same edits is loaded, described, checked and analysed once.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,10 +44,36 @@ def pact_only(text: str, name: str, overrides: tuple[str, ...] = ()) -> Any:
 
 
 def try_context(texts: Texts, overrides: tuple[str, ...]) -> tuple[Any, Any] | InputError:
+    """(scenario, pact), or the engine's French refusal. Whatever else the engine raises on
+    a visitor's input becomes a refusal too (the trace goes to the server log)."""
     try:
         return context(texts, overrides)
     except InputError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001
+        return unreadable(exc, overrides)
+
+
+def guarded(fn: Callable[..., Any], texts: Texts, overrides: tuple[str, ...]) -> InputError | None:
+    """Run an engine check of a variant: ``None`` if it passes, else its French refusal."""
+    try:
+        fn(texts, overrides)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001
+        return unreadable(exc, overrides)
+    return None
+
+
+def unreadable(exc: Exception, overrides: tuple[str, ...], file: str = "pacte") -> InputError:
+    """A refusal for an input the engine failed on without a French message."""
+    from dashboard.safe import LOG, short
+
+    LOG.error("le moteur a échoué sur une entrée du tableau de bord", exc_info=exc)
+    field = short(overrides[-1].split("=", 1)[0], 80) if overrides else "(fichier)"
+    return InputError.single("modification" if overrides else file, None, field,
+                             "valeur impossible à traiter (erreur interne du moteur : "
+                             f"{type(exc).__name__})")
 
 
 @st.cache_data(max_entries=128, show_spinner=False)

@@ -45,10 +45,11 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
             ys += [y0, y1, None]
             mx.append(x0 + (x1 - x0) * 0.6)
             my.append(y0 + (y1 - y0) * 0.6)
-            law = f"<br>Base légale : {', '.join(p.legal_basis)}" if p.legal_basis else ""
+            law = (f"<br>Base légale : {html.escape(', '.join(p.legal_basis))}"
+                   if p.legal_basis else "")
             texts.append(f"<b>{html.escape(g.label(p.source))}</b> {EDGE_KIND_FR[p.kind]} "
                          f"<b>{html.escape(g.label(p.target))}</b><br>{html.escape(p.label)}"
-                         f"<br>{FORCE_FR[p.force]}<br>Clause : {p.clause}<br>"
+                         f"<br>{FORCE_FR[p.force]}<br>Clause : {html.escape(str(p.clause))}<br>"
                          f"Source : {html.escape(p.citation)}{law}")
         if not mx:
             continue
@@ -72,7 +73,7 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
         outgoing = [p for p in g.powers if p.source == body.id]
         incoming = [p for p in g.powers if p.target == body.id]
         hover.append(f"<b>{html.escape(body.label)}</b><br>{len(outgoing)} pouvoir(s) exercé(s), "
-                     f"{len(incoming)} reçu(s)<br>Origine : {body.clause}")
+                     f"{len(incoming)} reçu(s)<br>Origine : {html.escape(str(body.clause))}")
     fig.add_trace(go.Scatter(x=nx_, y=ny_, mode="markers", hovertext=hover, hoverinfo="text",
                              marker={"size": 24, "color": colors, "symbol": symbols,
                                      "line": {"color": "#374151", "width": 1.2}},
@@ -95,6 +96,8 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
 
 
 def _wrap(text: str, width: int = 22) -> str:
+    """Words on lines of about ``width`` characters, joined by plotly's ``<br>`` (each line
+    escaped: a label is shown as text, never read as plotly's HTML)."""
     words, lines, line = text.split(), [], ""
     for w in words:
         if len(line) + len(w) + 1 > width and line:
@@ -103,7 +106,7 @@ def _wrap(text: str, width: int = 22) -> str:
         else:
             line = f"{line} {w}".strip()
     lines.append(line)
-    return "<br>".join(lines)
+    return "<br>".join(html.escape(line) for line in lines)
 
 
 def svg(g: PowerGraph, width: int = 1100) -> str:
@@ -142,7 +145,7 @@ def svg(g: PowerGraph, width: int = 1100) -> str:
         parts.append(f'<circle cx="{x:.0f}" cy="{y:.0f}" r="9" fill="{color}" stroke="#374151"/>')
         for i, line in enumerate(_wrap(body.label, 26).split("<br>")):
             parts.append(f'<text x="{x:.0f}" y="{y + 20 + i * 11:.0f}" text-anchor="middle">'
-                         f'{html.escape(line)}</text>')
+                         f'{line}</text>')
     legend_y = height - 12
     for i, (kind, color) in enumerate(EDGE_COLOR.items()):
         parts.append(f'<line x1="{20 + i * 150}" y1="{legend_y}" x2="{50 + i * 150}" '

@@ -7,35 +7,85 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import data
-from dashboard.state import ERRORS_KEY, KEY, Variant, from_query
+from dashboard.safe import LOG, MESSAGE_CHARS, callback, internal_error, md, message, short
+from dashboard.state import ERRORS_KEY, KEY, Variant, one_per_field, read_query
 from engine.errors import InputError
 from engine.load import SCENARIO_KEYS
-from engine.variant import Texts, is_assumption
+from engine.variant import Texts, assumption_overrides, is_assumption
 
 
 def restore_from_url() -> None:
-    """On the session's first run, rebuild the variant from the URL (invalid edits dropped,
-    with a French message)."""
+    """On the session's first run, rebuild the variant from the URL: identifiers and limits
+    checked first (``state.read_query``), then each edit validated by the engine exactly like
+    ``--set``; what is refused is dropped, with a French message."""
     if KEY in st.session_state:
         return
-    params = {k: st.query_params.get_all(k) for k in st.query_params.keys()}  # noqa: SIM118
-    wanted = from_query(params)
-    errors: list[str] = []
+    try:
+        wanted, errors = _from_url()
+    except Exception as exc:  # noqa: BLE001 — the default pact, and a French message
+        LOG.error("lien illisible", exc_info=exc)
+        wanted, errors = Variant(), [internal_error(exc)]
+    st.session_state[KEY] = wanted
+    st.session_state[ERRORS_KEY] = errors
+
+
+def _from_url() -> tuple[Variant, list[str]]:
+    params = {k: st.query_params.get_all(k) for k in ("pacte", "scenario", "set")}
+    wanted, errors = read_query(params)
     try:
         texts = data.texts_for(wanted.pact, wanted.scenario, None, None)
     except InputError as exc:
-        errors.append(f"Lien : {exc}")
-        wanted = Variant()
+        errors.append(f"Lien : {message(exc)}")
+        wanted = Variant(overrides=wanted.overrides)
         texts = data.texts_for(wanted.pact, wanted.scenario, None, None)
-    kept: list[str] = []
-    for item in wanted.overrides:
-        result = data.try_context(texts, (*kept, item))
-        if isinstance(result, InputError):
-            errors.append(f"Modification du lien ignorée « {item} » : {result}")
+    kept = keep_valid(texts, wanted.overrides, errors, "Modification du lien ignorée")
+    return one_per_field(replace(wanted, overrides=kept)), errors
+
+
+def try_variant(texts: Texts, overrides: tuple[str, ...]) -> InputError | None:
+    """The engine's refusal of these edits (pact and scenario fields, and the simulation's
+    « hypotheses.* »), or ``None`` when they are valid."""
+    result = data.try_context(texts, overrides)
+    if isinstance(result, InputError):
+        return result
+    if not any(is_assumption(o) for o in overrides):
+        return None
+    return data.guarded(_assumptions_ok, texts, overrides)
+
+
+def _assumptions_ok(texts: Texts, overrides: tuple[str, ...]) -> None:
+    from dashboard import sim_runner
+
+    if sim_runner.available():
+        sim_runner.inputs(texts, overrides)
+    else:  # no simulation here: the values must at least be well-formed
+        assumption_overrides(overrides)
+
+
+def keep_valid(texts: Texts, items: tuple[str, ...], errors: list[str],
+               why: str) -> tuple[str, ...]:
+    """The edits the engine accepts, in order; a French message for each one refused.
+
+    Each edit alone first (a hostile value is parsed once), then the survivors together (the
+    usual case ends here), else one after the other (an edit may conflict with an earlier
+    one)."""
+    alone: list[str] = []
+    for item in items:
+        refusal = try_variant(texts, (item,))
+        if refusal is None:
+            alone.append(item)
         else:
+            errors.append(f"{why} « {short(item)} » : {message(refusal)}")
+    if len(alone) < 2 or try_variant(texts, tuple(alone)) is None:
+        return tuple(alone)
+    kept: list[str] = [alone[0]]
+    for item in alone[1:]:
+        refusal = try_variant(texts, (*kept, item))
+        if refusal is None:
             kept.append(item)
-    st.session_state[KEY] = replace(wanted, overrides=tuple(kept))
-    st.session_state[ERRORS_KEY] = errors
+        else:
+            errors.append(f"{why} « {short(item)} » : {message(refusal)}")
+    return tuple(kept)
 
 
 def variant() -> Variant:
@@ -71,7 +121,7 @@ def current():  # noqa: ANN201
     result = data.try_context(t, v.overrides)
     if isinstance(result, InputError):
         st.error("Le pacte ou ses modifications ne sont pas valides :\n\n"
-                 + "\n".join(f"- {p}" for p in result.problems))
+                 + "\n".join(f"- {md(short(p, MESSAGE_CHARS))}" for p in result.problems))
         st.stop()
     scen, pact = result
     return v, t, scen, pact
@@ -82,6 +132,7 @@ def _clear_widgets() -> None:
         del st.session_state[key]
 
 
+@callback
 def _pick_pact() -> None:
     v = variant()
     keep = tuple(o for o in v.overrides if is_assumption(o) or o.split(".", 1)[0] in
@@ -91,20 +142,17 @@ def _pick_pact() -> None:
                         upload_text=None, overrides=keep))
 
 
+@callback
 def _pick_scenario() -> None:
     """Another commune: the edits that still validate are kept, the others dropped."""
     v = variant()
     new = replace(v, scenario=st.session_state["pick_scenario"], overrides=())
-    t = texts(new)
-    kept: list[str] = []
-    dropped: list[str] = []
-    for item in v.overrides:
-        result = data.try_context(t, (*kept, item))
-        (dropped if isinstance(result, InputError) else kept).append(item)
+    errors: list[str] = []
+    kept = keep_valid(texts(new), v.overrides, errors, "Modification abandonnée pour ce "
+                      "scénario")
     _clear_widgets()
-    st.session_state[ERRORS_KEY] = [f"Modification abandonnée pour ce scénario : {d}"
-                                    for d in dropped]
-    set_variant(replace(new, overrides=tuple(kept)))
+    st.session_state[ERRORS_KEY] = errors
+    set_variant(replace(new, overrides=kept))
 
 
 def pickers() -> None:

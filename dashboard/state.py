@@ -49,12 +49,65 @@ class Variant:
 
 
 def from_query(params: dict[str, list[str]]) -> Variant:
-    """A variant from query parameters (each a list of values)."""
+    """A variant from query parameters (each a list of values), within the limits."""
+    return read_query(params)[0]
+
+
+def read_query(params: dict[str, list[str]]) -> tuple[Variant, list[str]]:
+    """The variant a link asks for, and a French message for each part refused here.
+
+    Only identifiers of bundled pacts and scenarios are accepted (never a path: a link
+    cannot make the server read a file); at most ``MAX_OVERRIDES`` edits of at most
+    ``MAX_OVERRIDE_CHARS`` characters each. The edits kept are then validated by the engine
+    (``session.restore_from_url``)."""
+    from dashboard.safe import MAX_OVERRIDE_CHARS, MAX_OVERRIDES, count, short
+    from engine.variant import bundled_pacts, bundled_scenarios
+
     base = Variant()
-    pact = (params.get("pacte") or [base.pact])[-1]
-    scenario = (params.get("scenario") or [base.scenario])[-1]
-    sets = tuple(s for s in params.get("set", []) if "=" in s)
-    return Variant(pact=pact, scenario=scenario, overrides=sets)
+    errors: list[str] = []
+    pact = _bundled_id(params.get("pacte"), base.pact, bundled_pacts(), "pacte", errors)
+    scenario = _bundled_id(params.get("scenario"), base.scenario, bundled_scenarios(),
+                           "scénario", errors)
+    items = list(params.get("set") or [])
+    if len(items) > MAX_OVERRIDES:
+        errors.append(f"Lien : paramètre « set » : {count(len(items))} modifications, au plus "
+                      f"{MAX_OVERRIDES} par lien — les {count(len(items) - MAX_OVERRIDES)} "
+                      "dernières sont ignorées")
+        items = items[:MAX_OVERRIDES]
+    sets: list[str] = []
+    for item in items:
+        if len(item) > MAX_OVERRIDE_CHARS:
+            errors.append(f"Lien : paramètre « set » : modification ignorée, {count(len(item))} "
+                          f"caractères pour au plus {count(MAX_OVERRIDE_CHARS)} : "
+                          f"« {short(item)} »")
+        else:
+            sets.append(item)
+    return Variant(pact=pact, scenario=scenario, overrides=tuple(sets)), errors
+
+
+def one_per_field(variant: Variant) -> Variant:
+    """One edit per field, the last one winning (as with ``--set`` given twice)."""
+    out = replace(variant, overrides=())
+    for item in variant.overrides:
+        out = out.with_override(out.path_of(item), item)
+    return out
+
+
+def _bundled_id(values: list[str] | None, default: str, known: dict[str, str], kind: str,
+                errors: list[str]) -> str:
+    """The last value of ``?pacte=``/``?scenario=`` if it names a bundled file, else the
+    default (with a message)."""
+    from dashboard.safe import short
+
+    if not values:
+        return default
+    wanted = values[-1]
+    if wanted in known:
+        return wanted
+    param = "pacte" if kind == "pacte" else "scenario"
+    errors.append(f"Lien : paramètre « {param} » : {kind} fourni inconnu « {short(wanted)} » — "
+                  f"attendu l'un de : {', '.join(known)} ; {kind} par défaut utilisé")
+    return default
 
 
 def query_string(variant: Variant) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 LANES = {
@@ -63,7 +64,7 @@ def figure(steps: list[Any], lanes: set[str] | None = None) -> Any:
                 x=[start, end + timedelta(days=1), end + timedelta(days=1), start, start],
                 y=["Périodes sans scrutin local"] * 5, fill="toself", mode="lines",
                 line={"color": "#dc2626", "width": 8}, showlegend=False, hoverinfo="text",
-                hovertext=f"{name}<br>du {format_date(start)} au {format_date(end)}"))
+                hovertext=f"{escape(name)}<br>du {format_date(start)} au {format_date(end)}"))
             fig.add_vrect(x0=start, x1=end + timedelta(days=1), fillcolor="#fecaca",
                           opacity=0.35, line_width=0)
     for name, items in by_lane.items():
@@ -72,8 +73,9 @@ def figure(steps: list[Any], lanes: set[str] | None = None) -> Any:
             marker={"color": COLORS.get(name, "#6b7280"), "size": 9, "symbol": "line-ns-open"
                     if name in ("Bureau exécutif", "Conseil municipal") else "circle"},
             hoverinfo="text",
-            hovertext=[f"<b>{format_date(s.day)}</b><br>{s.label}<br>Clause : {s.clause}"
-                       f"<br>Source : {s.source}" for s in items]))
+            hovertext=[f"<b>{format_date(s.day)}</b><br>{escape(str(s.label))}<br>Clause : "
+                       f"{escape(str(s.clause))}<br>Source : {escape(str(s.source))}"
+                       for s in items]))
     fig.update_layout(height=460, margin={"l": 10, "r": 10, "t": 10, "b": 10},
                       showlegend=False, plot_bgcolor="white",
                       yaxis={"categoryorder": "array", "categoryarray": list(reversed(order)),

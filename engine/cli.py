@@ -93,6 +93,8 @@ def main() -> None:
               "avec la commande lancée (PACTE_TRACE=1 affiche la trace technique).",
               file=sys.stderr)
         sys.exit(1)
+    if code == 130:  # typer turns Ctrl-C into a silent 130
+        print("Interrompu.", file=sys.stderr)
     sys.exit(code if isinstance(code, int) else 0)
 
 

@@ -51,26 +51,51 @@ def check_regular_file(path: Path, name: str | None = None) -> os.stat_result:
         raise _refuse(name, f"fichier illisible ({exc.strerror or 'erreur système'})") from None
     except ValueError:  # e.g. a NUL byte in the path
         raise _refuse(name, "nom de fichier invalide") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise _refuse(name, "c'est un dossier ; un fichier est attendu")
-    if not stat.S_ISREG(info.st_mode):
-        raise _refuse(name, "ce n'est pas un fichier ordinaire (tube, périphérique ou socket) ; "
-                            "un fichier texte est attendu")
+    problem = _kind_problem(info.st_mode)
+    if problem:
+        raise _refuse(name, problem)
     return info
 
 
+def _kind_problem(mode: int) -> str | None:
+    if stat.S_ISDIR(mode):
+        return "c'est un dossier ; un fichier est attendu"
+    if not stat.S_ISREG(mode):
+        return ("ce n'est pas un fichier ordinaire (tube, périphérique ou socket) ; "
+                "un fichier texte est attendu")
+    return None
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> InputError:
+    return _refuse(name, f"fichier trop gros ({size:,} octets ; au plus "
+                         f"{max_bytes:,})".replace(",", "\u202f"))
+
+
 def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES, name: str | None = None) -> bytes:
-    """At most ``max_bytes`` of a regular file (checked before and while reading)."""
+    """At most ``max_bytes`` of a regular file (checked before and while reading).
+
+    The type is checked before opening, and again on the open descriptor (the file may
+    have been swapped for a FIFO in between): the open is non-blocking, so a FIFO
+    without writer can never hang the reader.
+    """
     name = name or display_name(path)
     info = check_regular_file(path, name)
     if info.st_size > max_bytes:
-        raise _refuse(name, f"fichier trop gros ({info.st_size:,} octets ; au plus "
-                            f"{max_bytes:,})".replace(",", "\u202f"))
+        raise _too_big(name, info.st_size, max_bytes)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        fd = os.open(path, flags)
     except PermissionError:
         raise _refuse(name, "fichier inaccessible (droits insuffisants)") from None
+    except OSError as exc:
+        raise _refuse(name, f"fichier illisible ({exc.strerror or 'erreur système'})") from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            opened = os.fstat(handle.fileno())
+            problem = _kind_problem(opened.st_mode)
+            if problem:
+                raise _refuse(name, problem)
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise _refuse(name, f"fichier illisible ({exc.strerror or 'erreur système'})") from None
     if len(data) > max_bytes:

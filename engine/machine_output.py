@@ -30,6 +30,14 @@ def document_stdout() -> Iterator[TextIO]:
     sys.stdout.flush()
     sys.stderr.flush()
     original = sys.stdout
+    try:
+        on_fd_1 = original.fileno() == 1
+    except (AttributeError, OSError, ValueError):  # a caller's StringIO (tests, BDD runner)
+        on_fd_1 = False
+    if not on_fd_1:  # the document goes to the caller's stream; fd 1 is still protected
+        with third_party_fd_guard():
+            yield original
+        return
     doc_fd = os.dup(1)
     encoding = getattr(original, "encoding", None) or "utf-8"
     errors = getattr(original, "errors", None) or "strict"
@@ -51,19 +59,25 @@ def document_stdout() -> Iterator[TextIO]:
 
 
 @contextlib.contextmanager
-def third_party_quiet() -> Iterator[None]:
-    """Around a solver or library call: fd 1 and ``sys.stdout`` both go to stderr."""
-    sys.stdout.flush()
+def third_party_fd_guard() -> Iterator[None]:
+    """fd 1 points at stderr for the block (native writes), then is restored."""
     saved = os.dup(1)
     os.dup2(2, 1)
     try:
-        with contextlib.redirect_stdout(sys.stderr):
-            yield
+        yield
     finally:
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.flush()
         os.dup2(saved, 1)
         os.close(saved)
+
+
+@contextlib.contextmanager
+def third_party_quiet() -> Iterator[None]:
+    """Around a solver or library call: fd 1 and ``sys.stdout`` both go to stderr."""
+    sys.stdout.flush()
+    with third_party_fd_guard(), contextlib.redirect_stdout(sys.stderr):
+        yield
 
 
 @contextlib.contextmanager

@@ -57,7 +57,9 @@ def abrogation_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
 
     if pact.abrogation is None:
         return {}
-    first = next(d for d in council_sessions(pact, scenario) if d > scenario.mandate.start)
+    first = next((d for d in council_sessions(pact, scenario) if d > scenario.mandate.start), None)
+    if first is None:
+        return {}
     out: dict[str, Any] = {"council_day": first.isoformat()}
     for regime in ("pacte", "loi"):
         path = abrogation_path(pact, scenario, first, regime=regime)

@@ -11,20 +11,25 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from engine.errors import InputError
+from engine.input_file import decode_text, read_text
 from engine.load import (
     DEFAULT_PACT,
     DEFAULT_SCENARIO,
     MAX_FILE_BYTES,
+    MAX_NUMBER,
     PACTS_DIR,
     SCENARIOS_DIR,
     Document,
+    check_yaml_events,
     parse_override,
     parse_yaml,
+    require_block,
     set_path,
     split_overrides,
     validate,
@@ -38,7 +43,7 @@ def format_value(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
-        return str(int(value)) if abs(value) < 1e15 else repr(value)
+        return str(int(value)) if abs(value) < MAX_NUMBER else repr(value)
     text = json.dumps(value, ensure_ascii=False, default=str)
     # YAML refuses raw DEL and C1 control characters that JSON leaves as they are.
     return "".join(f"\\u{ord(c):04x}" if 0x7F <= ord(c) <= 0x9F else c for c in text)
@@ -82,25 +87,25 @@ def bundled_text(kind: str, ident: str) -> tuple[str, str]:
     """(text, display name) of a bundled pact (kind « pacte ») or scenario (« scenario »)."""
     folder, default = (PACTS_DIR, DEFAULT_PACT) if kind == "pacte" else (SCENARIOS_DIR,
                                                                        DEFAULT_SCENARIO)
-    path = folder / f"{ident}.yaml"
-    if not path.is_file() or path.parent != folder:
+    plain_id = re.fullmatch(r"[\w-]{1,100}", ident) is not None
+    path = folder / f"{ident if plain_id else '_'}.yaml"
+    if not plain_id or not path.is_file() or path.parent != folder:
         known = ", ".join(p.stem for p in sorted(folder.glob("*.yaml")))
         raise InputError.single(ident, None, f"({kind})",
                                 f"{kind} fourni inconnu — attendu l'un de : {known or default.stem}")
-    return path.read_text(encoding="utf-8"), f"{folder.name}/{path.name}"
+    shown = f"{folder.name}/{path.name}"
+    return read_text(path, MAX_FILE_BYTES, shown), shown
 
 
 def decode_upload(data: bytes, name: str) -> str:
-    """An uploaded file's text, with the same limits as a file on disk."""
+    """An uploaded file's text, with the same limits as a file on disk (size cap, UTF-8
+    only, BOM dropped, NUL refused: :func:`engine.input_file.decode_text`)."""
     if len(data) > MAX_FILE_BYTES:
         raise InputError.single(name, None, "(fichier)",
                                 f"fichier trop gros ({len(data)} octets, au plus {MAX_FILE_BYTES})")
     if not data.strip():
         raise InputError.single(name, None, "(fichier)", "le fichier est vide")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise InputError.single(name, None, "(fichier)", "le fichier n'est pas en UTF-8") from None
+    return decode_text(data, name)
 
 
 @lru_cache(maxsize=16)
@@ -133,10 +138,12 @@ def load_texts(texts: Texts, overrides: tuple[str, ...] | list[str] = ()):  # no
 
     scen_over, pact_over = split_overrides(parse_overrides(file_overrides(overrides)))
     sdoc = parse_copy(texts.scenario_text, texts.scenario_name)
+    require_block(sdoc, "scenario", "scénario")
     for path, value in scen_over:
         set_path(sdoc.data, path, value, "modification")
     scen = validate(Scenario, sdoc)
     pdoc = parse_copy(texts.pact_text, texts.pact_name)
+    require_block(pdoc, "pacte", "pacte")
     for path, value in scen.overrides.items():
         set_path(pdoc.data, path, value, f"{texts.scenario_name} (surcharges)")
     for path, value in pact_over:
@@ -149,6 +156,7 @@ def load_pact_text(text: str, name: str, overrides: tuple[str, ...] | list[str] 
     from engine.model.pact import Pact
 
     doc = parse_copy(text, name)
+    require_block(doc, "pacte", "pacte")
     for path, value in parse_overrides(tuple(overrides)):
         set_path(doc.data, path, value, "modification")
     return validate(Pact, doc)
@@ -167,6 +175,7 @@ def edited_yaml(text: str, overrides: tuple[str, ...] | list[str]) -> str:
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
+    check_yaml_events(text, "pacte")  # no bomb, tag or directive reaches the loader below
     data = yaml.load(text)
     for path, value in pact_over:
         if isinstance(value, list):

@@ -48,6 +48,7 @@ Fonctionnalité: Rotation du binôme maire – 1er adjoint·e tous les 2 ans
 
   Scénario: Sous 3 500 habitants, la convocation se fait 3 jours francs avant
     Étant donné le paramètre « commune.population_municipale » vaut 3000
+    Et le paramètre « commune.electeurs_inscrits » vaut 2000
     Quand on calcule les passages de relais du mandat
     Alors chaque convocation précède l'élection de 3 jours francs
     Et au passage de relais n° 1, le conseil municipal est convoqué le 22 avril 2028

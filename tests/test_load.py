@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -262,3 +263,168 @@ def test_prop_any_text_either_parses_or_gives_a_french_input_error(text: str) ->
         parse_yaml(text, "essai.yaml")
     except InputError as exc:
         assert all(p.file == "essai.yaml" and p.message for p in exc.problems)
+
+
+# --- hostile YAML (issue 12): refused with file, line and field before anything is built ---
+
+def refusal(text: str, name: str = "essai.yaml") -> Problem:
+    with pytest.raises(InputError) as err:
+        parse_yaml(text, name)
+    return only(err.value.problems)
+
+
+def test_yaml_1_1_directive_is_refused_and_1_2_is_kept() -> None:
+    p = refusal("%YAML 1.1\n---\na: no\nb: 052\n")
+    assert (p.line, p.field) == (2, "(racine)") and "%YAML 1.1" in p.message
+    assert parse_yaml("%YAML 1.2\n---\na: no\nb: 052\n", "e").data == {"a": "no", "b": 52}
+
+
+@pytest.mark.parametrize("tag", ["!!python/object:os.system", "!foo", "!!str", "!!binary", "!",
+                                 "!!int", "!<tag:yaml.org,2002:str>"])
+def test_every_tag_is_refused(tag: str) -> None:
+    p = refusal(f"a: 1\nb:\n  c: {tag} 5\n")
+    assert (p.line, p.field) == (3, "b.c") and "étiquette YAML" in p.message
+
+
+def test_tag_directive_and_several_documents_are_refused() -> None:
+    assert "%TAG" in refusal("%TAG !e! tag:e.com,2000:\n---\na: 1\n").message
+    p = refusal("a: 1\n---\nb: 2\n")
+    assert p.line == 2 and "plusieurs documents" in p.message
+
+
+def test_billion_laughs_is_refused_before_expansion() -> None:
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n"
+        for i in range(8))
+    p = refusal(text)
+    assert p.line == 6 and p.field.startswith("f.") and "alias développés" in p.message
+
+
+def test_aliases_are_capped_and_a_few_are_fine() -> None:
+    assert parse_yaml("a: &x 1\nb: [*x, *x]\n", "e").data == {"a": 1, "b": [1, 1]}
+    p = refusal("a: &x 1\nb: [" + ", ".join(["*x"] * 101) + "]\n")
+    assert (p.line, p.field) == (2, "b.101") and "trop d'alias" in p.message
+
+
+def test_recursive_and_undefined_aliases() -> None:
+    assert "se contient lui-même" in refusal("a: &r [1, *r]\n").message
+    assert "sans ancre" in refusal("a: *nulle_part\n").message
+
+
+def test_an_anchored_boolean_stays_a_boolean() -> None:
+    assert parse_yaml("a: &t true\nb: *t\n", "e").data == {"a": True, "b": True}
+
+
+@pytest.mark.parametrize("text", ["a: " + "[" * 100_000 + "]" * 100_000,
+                                  "".join("  " * i + f"k{i}:\n" for i in range(60)) + "  " * 60 + "v: 1\n"])
+def test_deep_nesting_is_refused_without_recursion_error(text: str) -> None:
+    assert "imbrication trop profonde" in refusal(text).message
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (".nan", "un nombre fini"), (".inf", "valeur infinie"), ("-.inf", "valeur infinie"),
+    ("1e400", "valeur infinie"), ("9" * 4_000, "nombre démesuré (4000 chiffres)"),
+    ("-1_000_000_000_000", "nombre démesuré"), ("0x" + "f" * 2_000, "nombre démesuré")])
+def test_absurd_numbers_are_refused_with_line_and_field(value: str, words: str) -> None:
+    p = refusal(f"pacte:\n  id: x\nbudget:\n  montant:\n    valeur: {value}\n")
+    assert (p.line, p.field) == (5, "budget.montant.valeur") and words in p.message
+    assert "attendu" in p.message
+
+
+def test_large_but_sane_numbers_are_kept() -> None:
+    assert parse_yaml("a: 999_999_999_999\nb: 1.5e11\n", "e").data == {"a": 999_999_999_999, "b": 1.5e11}
+
+
+def test_complex_keys_and_bad_escapes_are_refused() -> None:
+    assert "clé complexe" in refusal("? [a, b]\n: 1\n").message
+    p = refusal('a: 1\nb: "\\UFFFFFFFF"\n')
+    assert (p.line, p.field) == (2, "b") and "valeur impossible" in p.message
+
+
+def test_syntax_errors_are_in_french() -> None:
+    p = refusal("a: [b\n")
+    assert "liste entre crochets non refermée" in p.message
+    assert "tabulation" in refusal("a:\n\tb: 1\n").message
+    assert "caractère de contrôle" in refusal("a: 'x\x07'\n").message
+
+
+def test_a_received_value_is_quoted_short_and_escaped(tmp_path: Path) -> None:
+    quoted = '"\\e[2J' + "x" * 10_000 + '"'  # YAML « \e » is the escape character
+    text = REVOCATION.format(debat=15).replace("valeur: dimanche", "valeur: " + quoted)
+    problems = problems_of(write(tmp_path, text))
+    message = " ".join(p.message for p in problems)
+    assert "\x1b" not in message and "x" * 61 not in message
+
+
+def test_a_file_that_is_not_a_pact_is_named_not_quoted(tmp_path: Path) -> None:
+    p = only(problems_of(write(tmp_path, "mot_de_passe: SECRET-123\njeton: SECRET-456\n")))
+    assert p.field == "pacte" and "n'est pas un pacte" in p.message and "SECRET" not in p.message
+    p = only(problems_of(write(tmp_path, "pacte: SECRET-123\n")))
+    assert "SECRET" not in str(InputError([p]))
+
+
+def test_the_pact_named_by_set_is_not_echoed(tmp_path: Path) -> None:
+    secret = write(tmp_path, "cle: SECRET-789\n", "secret.yaml")
+    with pytest.raises(InputError) as err:
+        load_context(overrides=[parse_override(f"scenario.pacte={secret}")])
+    assert "SECRET" not in str(err.value) and "secret.yaml" in str(err.value)
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (lambda d: d, "dossier"),
+    (lambda d: Path("/dev/zero"), "pas un fichier ordinaire"),
+    (lambda d: (d / "gros.yaml").write_bytes(b"a: b\n" * 500_000) and d / "gros.yaml", "trop gros"),
+    (lambda d: (d / "nul.yaml").write_bytes(b"a: 1\n\x00") and d / "nul.yaml", "octets nuls")])
+def test_special_files_are_refused(tmp_path: Path, make: Any, words: str) -> None:
+    assert words in only(problems_of(make(tmp_path))).message
+
+
+def test_a_fifo_never_blocks(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "tube.yaml"
+    os.mkfifo(fifo)
+    assert "pas un fichier ordinaire" in only(problems_of(fifo)).message
+
+
+def test_a_symlink_loop_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").symlink_to(tmp_path / "b.yaml")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    p = only(problems_of(tmp_path / "a.yaml"))
+    assert "boucle" in p.message and p.file.endswith("a.yaml")
+
+
+def test_a_bom_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + HEADER.encode())
+    assert load_pact(path).info.id == "essai"
+
+
+# --- --set hardening --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("a.b=" + "[" * 2_000 + "]" * 2_000, "imbrication"),
+    ("a.b=*x", "sans ancre"), ("a.b=!!binary aGk=", "étiquette"), ("a.b=.nan", "nombre fini"),
+    ("a.b=" + "1" * 4_500, "nombre démesuré"), ("a.b=1\n---\n2", "plusieurs documents"),
+    ("a.b=" + "x" * 20_000, "argument trop long"),
+    (".".join(["a"] * 1_000) + "=1", "chemin trop"), ("a" * 300 + "=1", "chemin trop long"),
+    ("a..b=1", "nom vide")])
+def test_hostile_overrides_are_refused(text: str, words: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_override(text)
+    p = only(err.value.problems)
+    assert p.file == "--set" and words in p.message and p.line is None
+    assert len(p.field) <= 200
+
+
+def test_override_errors_name_the_path_as_field() -> None:
+    with pytest.raises(InputError) as err:
+        parse_override("votation_propositionnelle.seuil_pct=.inf")
+    assert only(err.value.problems).field == "votation_propositionnelle.seuil_pct"
+
+
+@pytest.mark.parametrize("index", ["9" * 5_000, "²", "0", "-1"])
+def test_set_path_with_a_strange_index(index: str) -> None:
+    with pytest.raises(InputError) as err:
+        set_path({"a": [1, 2]}, f"a.{index}", 3, "--set")
+    assert len(str(err.value)) < 700

@@ -9,7 +9,6 @@ from _pacts import chambery, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
 from engine.procedures.sessions import (
     bureau_meetings,
     council_citation,
@@ -44,10 +43,15 @@ def test_without_council_clause_the_law_gives_one_session_a_quarter() -> None:
     assert council_citation(pact).legal_basis == ("L2121-7",)
 
 
-def test_no_session_far_past_the_mandate() -> None:
-    with pytest.raises(InputError) as err:
-        next_council(PACT, SCEN, date(2040, 1, 1))
-    assert "aucune séance" in str(err.value)
+def test_far_past_the_mandate_the_sessions_continue_their_pattern() -> None:
+    """A 72-month collection reaches past the sessions generated for the mandate: the next
+    session follows the same pattern (a date the callers find after the renewal)."""
+    day = next_council(PACT, SCEN, date(2040, 1, 1))
+    assert date(2040, 1, 1) < day <= date(2041, 1, 31)
+    c = PACT.council
+    assert day.month in c.session_months.at()
+    assert day.weekday() == SESSIONS[0].weekday()
+    assert (day.day - 1) // 7 + 1 == c.session_rank.at()
 
 
 def test_next_helpers() -> None:

@@ -7,6 +7,7 @@ import json
 import pandas as pd
 import pytest
 
+from engine.errors import InputError
 from engine.sim.montecarlo import run_monte_carlo
 from engine.sim.output import write_results
 from engine.sim.state import SERIES
@@ -36,10 +37,21 @@ def test_tables_and_summary(tmp_path, result) -> None:
 def test_an_existing_result_is_replaced_and_no_temporary_is_left(tmp_path, result) -> None:
     target = tmp_path / "res"
     target.mkdir()
-    (target / "ancien.txt").write_text("x")
+    (target / "panel.csv").write_text("x")  # an earlier Pacte result (another command's)
     write_results(result, target)
-    assert not (target / "ancien.txt").exists()
+    assert not (target / "panel.csv").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["res"]
+
+
+def test_a_folder_of_other_files_is_never_replaced(tmp_path, result) -> None:
+    target = tmp_path / "mes-documents"
+    target.mkdir()
+    (target / "budget.ods").write_text("x")
+    with pytest.raises(InputError) as err:
+        write_results(result, target)
+    assert "budget.ods" in str(err.value) and "n'est pas un résultat de Pacte" in str(err.value)
+    assert [p.name for p in target.iterdir()] == ["budget.ods"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mes-documents"]
 
 
 def test_a_failed_write_leaves_nothing(tmp_path, result, monkeypatch) -> None:

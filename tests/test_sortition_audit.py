@@ -1,11 +1,12 @@
-"""Seeds and atomic output folders."""
+"""Seeds, and the draw's output folder written all at once (``engine.output_dir``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from engine.errors import InputError
-from engine.sortition.audit import make_seed, versions, write_atomically
+from engine.output_dir import write_files
+from engine.sortition.audit import make_seed, versions
 
 
 def test_numeric_seed_is_used_as_is_and_text_is_hashed():
@@ -27,18 +28,18 @@ def test_versions_name_the_solver_and_library():
 
 def test_folder_is_replaced_whole(tmp_path):
     out = tmp_path / "resultat"
-    write_atomically(out, {"a.txt": "un", "b.bin": b"\x00"})
-    assert (out / "a.txt").read_text() == "un"
-    write_atomically(out, {"c.txt": "deux"})
-    assert sorted(p.name for p in out.iterdir()) == ["c.txt"]
+    write_files(out, {"tirage.json": "un", "panel.csv": b"\x00"})
+    assert (out / "tirage.json").read_text() == "un"
+    write_files(out, {"quotas.csv": "deux"})
+    assert sorted(p.name for p in out.iterdir()) == ["quotas.csv"]
     assert [p.name for p in tmp_path.iterdir()] == ["resultat"]  # no temporary left
 
 
 def test_failure_leaves_the_old_folder(tmp_path):
     out = tmp_path / "resultat"
-    write_atomically(out, {"a.txt": "un"})
+    write_files(out, {"tirage.json": "un"})
 
     with pytest.raises(TypeError):
-        write_atomically(out, {"a.txt": "deux", "b.txt": 3})  # type: ignore[dict-item]
-    assert (out / "a.txt").read_text() == "un"
+        write_files(out, {"tirage.json": "deux", "panel.csv": 3})  # type: ignore[dict-item]
+    assert (out / "tirage.json").read_text() == "un"
     assert [p.name for p in tmp_path.iterdir()] == ["resultat"]

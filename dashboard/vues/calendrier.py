@@ -3,11 +3,15 @@ renouvellements, rotations, jours de votation, périodes sans scrutin)."""
 
 from __future__ import annotations
 
+import csv
+
 import pandas as pd
 import streamlit as st
 
 from dashboard import data, session, timeline
+from dashboard.safe import md
 from engine.calendar import format_date
+from engine.csv_safe import safe_frame
 
 MODULE = data.Module("engine.procedures.mandate", "calendrier du mandat")
 
@@ -56,8 +60,8 @@ def main() -> None:
     st.plotly_chart(_figure(t, v.overrides, regime, tuple(sorted(chosen))), width="stretch",
                     config={"displaylogo": False})
     if spans:
-        st.markdown("**Périodes sans scrutin local** (LO1112-6, L1112-21) : " + " ; ".join(
-            f"{name} du {format_date(a)} au {format_date(b)}" for a, b, name in spans))
+        st.markdown("**Périodes sans scrutin local** (LO1112-6, L1112-21) : " + md(" ; ".join(
+            f"{name} du {format_date(a)} au {format_date(b)}" for a, b, name in spans)))
     rows = [{"Date": s.day, "Quand": format_date(s.day), "Événement": s.label,
              "Catégorie": timeline.lane(s.event) if not s.event.endswith("periode_interdite")
              else "Périodes sans scrutin local", "Clause": s.clause, "Source": s.source,
@@ -66,7 +70,7 @@ def main() -> None:
     df = df[df["Catégorie"].isin(chosen)]
     st.dataframe(df.drop(columns=["Date"]), hide_index=True, width="stretch", height=380)
     st.download_button("Télécharger le calendrier (CSV)",
-                       df.to_csv(index=False).encode("utf-8"),
+                       safe_frame(df).to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8"),
                        file_name=f"calendrier-{pact.info.id}.csv", mime="text/csv",
                        key="cal_csv")
 

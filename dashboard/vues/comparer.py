@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import compare, data, engines, money, session, sim_runner
+from dashboard import compare, data, engines, money, safe, session, sim_runner
+from dashboard.safe import md
 from engine import powers
 from engine.errors import InputError
 from engine.variant import bundled_pacts, bundled_text
@@ -104,10 +105,10 @@ def main() -> None:
         _, pa = data.context(ta, oa)
         _, pb = data.context(tb, ob)
     except InputError as exc:
-        st.error(f"Comparaison impossible :\n\n{exc}")
+        safe.show_error("Comparaison impossible :", exc)
         return
-    c1.caption(f"{pa.info.title} ({pa.info.id}), {len(oa)} modification(s)")
-    c2.caption(f"{pb.info.title} ({pb.info.id}), {len(ob)} modification(s)")
+    c1.caption(f"{md(pa.info.title)} ({md(pa.info.id)}), {len(oa)} modification(s)")
+    c2.caption(f"{md(pb.info.title)} ({md(pb.info.id)}), {len(ob)} modification(s)")
 
     rows = compare.clause_changes(data.described(ta, oa), data.described(tb, ob))
     ga, gb = data.powers_graph(ta, oa), data.powers_graph(tb, ob)
@@ -168,7 +169,7 @@ def main() -> None:
 
     st.markdown("### Organisation des pouvoirs")
     for line in sentences or ["Aucune différence."]:
-        st.markdown(f"- {line}")
+        st.markdown(f"- {md(line)}")
 
 
 main()

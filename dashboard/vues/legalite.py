@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import data, engines, session
 from dashboard.labels import SEVERITY_FR, VERDICT_FR
+from dashboard.safe import clean, md
 from dashboard.vues_shared import findings_for
 
 ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
@@ -42,9 +43,9 @@ def main() -> None:
     severities = [s for s in ("error", "warning", "info") if any(f["severity"] == s for f in items)]
     f1, f2, f3 = st.columns(3)
     chosen_v = f1.multiselect("Verdict", verdicts, default=verdicts, key=f"f_verdict:{'/'.join(verdicts)}",
-                              format_func=lambda x: VERDICT_FR.get(x, x))
+                              format_func=lambda x: clean(VERDICT_FR.get(x, x)))
     chosen_s = f2.multiselect("Gravité", severities, default=severities, key=f"f_severity:{'/'.join(severities)}",
-                              format_func=lambda x: SEVERITY_FR.get(x, x))
+                              format_func=lambda x: clean(SEVERITY_FR.get(x, x)))
     kinds = sorted({f["kind"] for f in items})
     chosen_k = f3.multiselect("Nature", kinds, default=kinds, key=f"f_kind:{'/'.join(kinds)}",
                               format_func=lambda x: {"legal": "légalité (CGCT)",
@@ -56,17 +57,18 @@ def main() -> None:
         arts = list(f["articles"])
         shown_arts = ", ".join(arts[:3]) + (" …" if len(arts) > 3 else "")
         verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
-        head = (f"{ICON.get(f['severity'], '')} {verdict[:1].upper()}{verdict[1:]} — "
-                f"{titles.get(f['clause'], f['clause'])} ({shown_arts or 'sans article'})")
+        head = (f"{ICON.get(f['severity'], '')} {md(verdict[:1].upper() + verdict[1:])} — "
+                f"{md(titles.get(f['clause'], f['clause']))} "
+                f"({md(shown_arts or 'sans article')})")
         with st.expander(head, expanded=f["severity"] == "error"):
-            st.write(f["message"])
+            st.markdown(md(f["message"]))
             if f.get("suggested_wording"):
                 st.markdown("**Rédaction proposée**")
-                st.info(f["suggested_wording"])
+                st.info(md(f["suggested_wording"]))
             conf = {"H": "haute", "M": "moyenne", "L": "faible"}.get(f.get("confidence", ""), "")
-            st.caption(f"Articles : {', '.join(f['articles']) or '—'} · Confiance : {conf or '—'}"
-                       f" · Source : {f.get('source', '—')} · Clause « {f['clause']} » · "
-                       f"Constat {f['id']}")
+            st.caption(md(f"Articles : {', '.join(f['articles']) or '—'} · Confiance : "
+                          f"{conf or '—'} · Source : {f.get('source', '—')} · Clause "
+                          f"« {f['clause']} » · Constat {f['id']}"))
     st.download_button("Télécharger le mémo (Markdown)",
                        lambda: _memo(t, v.overrides).encode("utf-8"),
                        file_name=f"memo-{pact.info.id}.md", mime="text/markdown",

@@ -8,11 +8,12 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, session, widgets
+from dashboard import data, safe, session, widgets
+from dashboard.safe import md
 from dashboard.state import Variant
 from engine.clauses import format_value
 from engine.errors import InputError
-from engine.variant import decode_upload, load_pact_text, override
+from engine.variant import load_pact_text, override
 
 EDIT_ERRORS = "edit_errors"
 SCENARIO_FIELDS = [
@@ -29,6 +30,7 @@ SCENARIO_FIELDS = [
 ]
 
 
+@safe.callback
 def _apply(path: str, key: str, file_value) -> None:  # noqa: ANN001
     """Widget callback: validate the new value through the engine, keep it only if valid."""
     v = session.variant()
@@ -37,20 +39,36 @@ def _apply(path: str, key: str, file_value) -> None:  # noqa: ANN001
         value = [line.strip() for line in value.splitlines() if line.strip()]
     item = None if widgets.same(value, file_value) else override(path, value)
     candidate = v.with_override(path, item)
-    result = data.try_context(session.texts(candidate), candidate.overrides)
     errors = st.session_state.setdefault(EDIT_ERRORS, {})
+    result = _limit(item, candidate) or data.try_context(session.texts(candidate),
+                                                         candidate.overrides)
     if isinstance(result, InputError):
-        errors[path] = str(result)
+        errors[path] = safe.message(result)
         return
     errors.pop(path, None)
     session.set_variant(candidate)
 
 
+def _limit(item: str | None, candidate: Variant) -> InputError | None:
+    """The per-variant limits of a link (``safe.MAX_OVERRIDES``, ``MAX_OVERRIDE_CHARS``)."""
+    if item is not None and len(item) > safe.MAX_OVERRIDE_CHARS:
+        return InputError.single("modification", None, item.split("=", 1)[0],
+                                 f"valeur trop longue ({safe.count(len(item))} caractères ; "
+                                 f"au plus {safe.count(safe.MAX_OVERRIDE_CHARS)} pour une "
+                                 "modification)")
+    if len(candidate.overrides) > safe.MAX_OVERRIDES:
+        return InputError.single("modification", None, "(variante)",
+                                 f"au plus {safe.MAX_OVERRIDES} modifications par variante : "
+                                 "téléchargez le pacte modifié et importez-le pour aller plus "
+                                 "loin")
+    return None
+
+
 def main() -> None:
     v, t, scen, pact = session.current()
     st.title("Le pacte, clause par clause")
-    st.write(f"**{pact.info.title}** — {pact.info.list_name}, {pact.info.commune}. "
-             f"Source : {pact.info.source}.")
+    st.markdown(f"**{md(pact.info.title)}** — {md(pact.info.list_name)}, "
+                f"{md(pact.info.commune)}. Source : {md(pact.info.source)}.")
     desc = data.described(t, v.overrides)
     base = data.described(t, ())
     base_values = {p["path"]: p["value"] for c in base["clauses"] for p in c["parameters"]}
@@ -60,7 +78,7 @@ def main() -> None:
                                            ":material/upload_file: Importer / télécharger"])
     with tab_edit:
         options = [c["id"] for c in desc["clauses"]] + ["__scenario__"]
-        titles = {c["id"]: c["title"] for c in desc["clauses"]}
+        titles = {c["id"]: safe.clean(c["title"]) for c in desc["clauses"]}
         titles["__scenario__"] = "Commune et mandat (scénario)"
         choice = st.selectbox("Clause à modifier", options, key="clause_choice",
                               format_func=lambda k: titles[k])
@@ -68,10 +86,10 @@ def main() -> None:
             _scenario_editor(scen)
         else:
             clause = next(c for c in desc["clauses"] if c["id"] == choice)
-            st.markdown(f"#### {clause['title']}")
-            st.write(clause["description"])
+            st.markdown(f"#### {md(clause['title'])}")
+            st.markdown(md(clause["description"]))
             law = ", ".join(clause["legal_basis"]) or "—"
-            st.caption(f"Source : {clause['source']} · Base légale : {law}")
+            st.caption(f"Source : {md(clause['source'])} · Base légale : {md(law)}")
             cols = st.columns(2)
             for i, p in enumerate(clause["parameters"]):
                 with cols[i % 2]:
@@ -89,23 +107,23 @@ def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
     key = f"w:{path}"
     value = p["value"]
     if p["dated"]:
-        st.caption(f"Valeurs datées : {format_value(value, p['unit'])} — une modification "
-                   "remplace ces dates par une valeur unique.")
+        st.caption(f"Valeurs datées : {md(format_value(value, p['unit']))} — une "
+                   "modification remplace ces dates par une valeur unique.")
         value = list(value.values())[-1]
         if isinstance(file_value, dict):
             file_value = list(file_value.values())[-1]
-    law = f" — base légale : {', '.join(p['legal_basis'])}" if p["legal_basis"] else ""
-    help_ = f"Source : {p['source']}{law}"
+    law = f" — base légale : {md(', '.join(p['legal_basis']))}" if p["legal_basis"] else ""
+    help_ = f"Source : {md(p['source'])}{law}"
     unit = widgets.option_label(p["unit"]) if p["unit"] not in (
         "booleen", "texte", "liste", "nombre") else ""
-    label = f"{p['description']}" + (f" ({_unit_fr(p['unit'])})" if unit else "")
+    label = md(p["description"]) + (f" ({md(_unit_fr(p['unit']))})" if unit else "")
     if key not in st.session_state:
         st.session_state[key] = "\n".join(value) if spec.kind == "lines" else value
     _draw(spec, label, key, help_, p["unit"], path, file_value)
-    st.caption(f"Source : {p['source']}{law}")
+    st.caption(help_)
     err = st.session_state.get(EDIT_ERRORS, {}).get(path)
     if err:
-        st.error(err)
+        st.error(md(err))
 
 
 def _unit_fr(unit: str) -> str:
@@ -130,22 +148,25 @@ def _draw(spec: widgets.Spec, label: str, key: str, help_: str, unit: str, path:
         st.session_state[key] = float(st.session_state[key])
         st.number_input(label, step=0.1, format="%.2f", **kwargs)
     elif spec.kind == "choice":
-        st.selectbox(label, list(spec.options), format_func=widgets.option_label, **kwargs)
+        st.selectbox(label, list(spec.options),
+                     format_func=lambda x: safe.clean(widgets.option_label(x)), **kwargs)
     elif spec.kind == "multichoice":
         st.multiselect(label, list(spec.options),
-                       format_func=lambda x: widgets.option_label(x, unit), **kwargs)
+                       format_func=lambda x: safe.clean(widgets.option_label(x, unit)), **kwargs)
     elif spec.kind == "lines":
-        st.text_area(label + " — une ligne par élément", **kwargs)
+        st.text_area(label + " — une ligne par élément", max_chars=safe.MAX_OVERRIDE_CHARS,
+                     **kwargs)
     elif spec.kind == "date":
         st.date_input(label, format="DD/MM/YYYY", **kwargs)
     else:
-        st.text_input(label, value=str(st.session_state[key]), disabled=True)
+        st.text_input(label, value=safe.short(st.session_state[key], safe.MAX_OVERRIDE_CHARS),
+                      disabled=True)
 
 
 def _scenario_editor(scen) -> None:  # noqa: ANN001
     st.markdown("#### Commune et mandat")
-    st.caption(f"Scénario « {scen.info.title} ». Ces valeurs servent aux seuils, aux coûts "
-               "par habitant et au calendrier.")
+    st.caption(f"Scénario « {md(scen.info.title)} ». Ces valeurs servent aux seuils, aux "
+               "coûts par habitant et au calendrier.")
     base_scen, _ = data.context(session.texts(), ())
     for path, label, kind in SCENARIO_FIELDS:
         value, source = _scenario_value(scen, path)
@@ -156,12 +177,12 @@ def _scenario_editor(scen) -> None:  # noqa: ANN001
         if key not in st.session_state:
             st.session_state[key] = value
         spec = widgets.Spec(kind, 0.0, 100.0) if kind == "slider" else widgets.Spec(kind)
-        _draw(spec, label, key, f"Source : {source}", "pourcent" if kind == "slider" else "",
+        _draw(spec, label, key, f"Source : {md(source)}", "pourcent" if kind == "slider" else "",
               path, file_value)
-        st.caption(f"Source : {source}")
+        st.caption(f"Source : {md(source)}")
         err = st.session_state.get(EDIT_ERRORS, {}).get(path)
         if err:
-            st.error(err)
+            st.error(md(err))
 
 
 def _scenario_value(scen, path: str):  # noqa: ANN001, ANN202
@@ -195,7 +216,8 @@ def _edit_label(item: str, desc: dict) -> str:
     for c in desc["clauses"]:
         for p in c["parameters"]:
             if p["path"] == path:
-                return f"{c['title']} — {p['description']} : **{format_value(value, p['unit'])}**"
+                return (f"{md(c['title'])} — {md(p['description'])} : "
+                        f"**{md(format_value(value, p['unit']))}**")
     for field, label, _kind in SCENARIO_FIELDS:
         if field == path:
             import datetime as dt
@@ -204,10 +226,11 @@ def _edit_label(item: str, desc: dict) -> str:
 
             shown = format_date(value) if isinstance(value, dt.date) else format_value(value,
                                                                                        "nombre")
-            return f"Commune et mandat — {label} : **{shown}**"
+            return f"Commune et mandat — {label} : **{md(shown)}**"
     if path.startswith("hypotheses."):
-        return f"Hypothèse de simulation « {path.removeprefix('hypotheses.')} » : **{value}**"
-    return f"{path} : **{value}**"
+        return (f"Hypothèse de simulation « {md(path.removeprefix('hypotheses.'))} » : "
+                f"**{md(safe.short(value))}**")
+    return f"{md(path)} : **{md(safe.short(value))}**"
 
 
 def _edits_box(v: Variant, desc: dict) -> None:
@@ -222,7 +245,7 @@ def _edits_box(v: Variant, desc: dict) -> None:
             path, value = item.split("=", 1)
             c1, c2 = st.columns([5, 1])
             c1.markdown(_edit_label(item, desc))
-            c1.caption(f"`{path}={value}`")
+            c1.caption(md(safe.short(f"{path}={value}")))
             if c2.button("Annuler", key=f"undo:{path}"):
                 session.set_variant(v.with_override(path, None))
                 st.session_state.pop(f"w:{path}", None)
@@ -254,34 +277,46 @@ def _table(desc: dict) -> None:
 
 def _upload(v: Variant) -> None:
     st.markdown("#### Importer un pacte (YAML)")
-    from engine.load import MAX_FILE_BYTES
-
-    st.caption(f"Fichier YAML au format des pactes fournis, {MAX_FILE_BYTES // 1_000_000} Mo "
-               "au plus. Il est vérifié exactement comme en ligne de commande.")
+    st.caption(f"Fichier YAML au format des pactes fournis, {safe.MAX_UPLOAD_BYTES // 1_000_000} "
+               "Mo au plus. Il est vérifié exactement comme en ligne de commande.")
     up = st.file_uploader("Pacte à importer", type=["yaml", "yml"], key="upload")
     if up is not None and st.session_state.get("upload_done") != up.file_id:
+        name = safe.file_name(up.name)
         try:
-            text = decode_upload(up.getvalue(), up.name)
-            load_pact_text(text, up.name)
+            text = _read_upload(up, name)
         except InputError as exc:
-            st.session_state["upload_error"] = str(exc)
+            st.session_state["upload_done"] = up.file_id
+            st.session_state["upload_error"] = safe.message(exc)
         else:
             st.session_state.pop("upload_error", None)
             st.session_state["upload_done"] = up.file_id
             for key in [k for k in st.session_state if str(k).startswith("w:")]:
                 del st.session_state[key]
-            session.set_variant(replace(v, upload_name=up.name, upload_text=text, overrides=()))
+            session.set_variant(replace(v, upload_name=name, upload_text=text, overrides=()))
             st.rerun()
     if st.session_state.get("upload_error"):
-        st.error("Ce fichier ne peut pas être utilisé :\n\n" + st.session_state["upload_error"])
+        st.error("Ce fichier ne peut pas être utilisé :\n\n" + md(st.session_state["upload_error"]))
     if v.upload_text is not None:
-        st.success(f"Pacte importé en cours d'utilisation : {v.upload_name}. (Un pacte importé "
-                   "reste dans cette session : le lien partagé renvoie au pacte fourni.)")
+        st.success(f"Pacte importé en cours d'utilisation : {md(v.upload_name)}. (Un pacte "
+                   "importé reste dans cette session : le lien partagé renvoie au pacte fourni.)")
         if st.button("Revenir au pacte fourni", key="drop_upload"):
             for key in [k for k in st.session_state if str(k).startswith("w:")]:
                 del st.session_state[key]
             session.set_variant(replace(v, upload_name=None, upload_text=None, overrides=()))
             st.rerun()
+
+
+def _read_upload(up, name: str) -> str:  # noqa: ANN001
+    """The uploaded pact's text once the engine accepts it: read with the command line's
+    rules (size, NUL bytes, UTF-8) and loaded like a pact file given to ``--pacte``."""
+    text = safe.upload_text(up.getvalue(), name)
+    try:
+        load_pact_text(text, name)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 — an engine failure is a refusal of this file
+        raise data.unreadable(exc, (), name) from None
+    return text
 
 
 def _download(v: Variant, t) -> None:  # noqa: ANN001
@@ -291,7 +326,8 @@ def _download(v: Variant, t) -> None:  # noqa: ANN001
     def text() -> bytes:  # built only when the button is clicked
         return data.edited_pact_yaml(t, overrides).encode("utf-8")
 
-    name = (v.upload_name or f"{v.pact}.yaml").removesuffix(".yaml").removesuffix(".yml")
+    name = safe.download_stem((v.upload_name or f"{v.pact}.yaml").removesuffix(".yaml")
+                              .removesuffix(".yml"))
     suffix = "-modifie" if v.overrides else ""
     st.download_button("Télécharger le YAML", text, file_name=f"{name}{suffix}.yaml",
                        mime="application/x-yaml", key="download_yaml")

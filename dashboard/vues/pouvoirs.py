@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, graph_view, session
+from dashboard.safe import md
 from engine.powers import EDGE_KIND_FR, FORCE_FR
 
 
@@ -30,7 +31,7 @@ def main() -> None:
         title = "Les citoyen·nes ne peuvent porter aucune décision au vote eux-mêmes"
     if alone:
         who, k = max(alone.items(), key=lambda kv: kv[1])
-        title += f" ; {g.label(who)} décide seul·e de {k} autre(s)"
+        title += f" ; {md(g.label(who))} décide seul·e de {k} autre(s)"
     st.title("Qui a le pouvoir ?")
     st.subheader(title)
     st.caption(f"{len(g.bodies)} organes, votes et décisions ; {len(g.powers)} pouvoirs, chacun "
@@ -43,7 +44,7 @@ def main() -> None:
 
     st.markdown("### En bref")
     for line in report["findings"]:
-        st.markdown(f"- {line}")
+        st.markdown(f"- {md(line)}")
 
     left, right = st.columns(2)
     with left:
@@ -51,11 +52,11 @@ def main() -> None:
         for acc in report["accountability"]:
             icon = (":material/verified:" if acc["audited_by_citizens"] else
                     (":material/warning:" if acc["paths"] else ":material/block:"))
-            with st.expander(f"{icon} {acc['summary']}"):
+            with st.expander(f"{icon} {md(acc['summary'])}"):
                 if not acc["paths"]:
                     st.write("Aucun chemin depuis les citoyen·nes.")
                 for path in acc["paths"][:8]:
-                    st.markdown(f"- {path['text']} — *{FORCE_FR[path['force']]}*")
+                    st.markdown(f"- {md(path['text'])} — *{FORCE_FR[path['force']]}*")
                 if len(acc["paths"]) > 8:
                     st.caption(f"… et {len(acc['paths']) - 8} autre(s) chemin(s).")
     with right:
@@ -83,7 +84,7 @@ def main() -> None:
         "Quoi": p.label, "Force": FORCE_FR[p.force], "Clause": p.clause, "Source": p.citation,
         "Base légale": ", ".join(p.legal_basis)} for p in g.powers]),
         hide_index=True, width="stretch")
-    st.caption(f"Pacte : {pact.info.title}. Le même graphe s'obtient en ligne de commande : "
+    st.caption(f"Pacte : {md(pact.info.title)}. Le même graphe s'obtient en ligne de commande : "
                "`pacte pouvoirs --format json` (ou `--format dot` pour Graphviz).")
 
 

@@ -4,6 +4,7 @@ Chromium est installé)."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -48,6 +49,26 @@ def _html(texts, overrides: tuple[str, ...], simulation: dict | None, today: dt.
         findings=findings, costs=costs, simulation=simulation, calendar=calendar, today=today)
 
 
+PDF_KEY = "report_pdf_bytes"  # not a widget key: Streamlit forbids assigning those
+
+
+def _pdf_buttons(col, html: str, pact_id: str) -> None:  # noqa: ANN001
+    """« Préparer le PDF » prints this very report with Chromium; the download button then
+    serves it (a PDF prepared for another variant is not offered)."""
+    digest = hashlib.sha256(html.encode("utf-8")).hexdigest()
+    if col.button("Préparer le PDF (Chromium)", key="report_pdf_make"):
+        with st.spinner("Impression en PDF…"):
+            st.session_state[PDF_KEY] = (digest, report_html.pdf_from_html(html, CHROMIUM))
+    made, pdf = st.session_state.get(PDF_KEY, (None, None))
+    if made != digest:
+        return
+    if pdf:
+        col.download_button("Télécharger le PDF", pdf, file_name=f"rapport-{pact_id}.pdf",
+                            mime="application/pdf", key="report_pdf")
+    else:
+        col.warning("L'impression en PDF a échoué : imprimez le HTML depuis votre navigateur.")
+
+
 def main() -> None:
     v, t, _scen, pact = session.current()
     st.title("Rapport à imprimer")
@@ -62,13 +83,7 @@ def main() -> None:
                        file_name=f"rapport-{pact.info.id}.html", mime="text/html",
                        key="report_html")
     if shutil.which(CHROMIUM) or Path(CHROMIUM).exists():
-        if c2.button("Préparer le PDF (Chromium)", key="report_pdf_make"):
-            with st.spinner("Impression en PDF…"):
-                st.session_state["report_pdf"] = report_html.pdf_from_html(html, CHROMIUM)
-        pdf = st.session_state.get("report_pdf")
-        if pdf:
-            c2.download_button("Télécharger le PDF", pdf, file_name=f"rapport-{pact.info.id}.pdf",
-                               mime="application/pdf", key="report_pdf")
+        _pdf_buttons(c2, html, pact.info.id)
     else:
         c2.caption("PDF : imprimez le HTML depuis votre navigateur (Chromium n'est pas installé "
                    "sur ce serveur).")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, engines, money, session, sim_runner, sim_view
+from dashboard import data, engines, money, safe, session, sim_runner, sim_view
+from dashboard.safe import md
 from engine.errors import InputError
 from engine.variant import file_overrides, override
 
@@ -63,7 +64,7 @@ def main() -> None:
     try:
         inputs = sim_runner.inputs(t, v.overrides)
     except InputError as exc:
-        st.error(f"Hypothèses invalides :\n\n{exc}")
+        safe.show_error("Hypothèses invalides :", exc)
         return
 
     st.markdown("### Simuler six ans de futurs possibles")
@@ -176,15 +177,15 @@ def _results(s: sim_view.SimSummary, scen, costs: dict | None) -> None:  # noqa:
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
+@safe.callback
 def _apply_assumption(key: str, widget: str, default: float) -> None:
     v = session.variant()
     value = st.session_state[widget]
     item = None if float(value) == float(default) else override(f"hypotheses.{key}", value)
     candidate = v.with_override(f"hypotheses.{key}", item)
-    try:
-        sim_runner.inputs(session.texts(candidate), candidate.overrides)
-    except InputError as exc:
-        st.session_state.setdefault("assumption_errors", {})[key] = str(exc)
+    refusal = session.try_variant(session.texts(candidate), candidate.overrides)
+    if refusal is not None:
+        st.session_state.setdefault("assumption_errors", {})[key] = safe.message(refusal)
         return
     st.session_state.setdefault("assumption_errors", {}).pop(key, None)
     session.set_variant(candidate)
@@ -215,17 +216,19 @@ def _assumptions(inputs, v) -> None:  # noqa: ANN001
             if widget not in st.session_state:
                 st.session_state[widget] = float(item.value)
             with cols[i % 2]:
-                st.number_input(f"{item.description} ({item.unit})", key=widget,
+                st.number_input(f"{md(item.description)} ({md(item.unit)})", key=widget,
                                 step=_step(item.value), format="%g",
                                 help=f"Fourchette : {item.low:g} – {item.high:g}. "
-                                     f"Source : {item.source}",
+                                     f"Source : {md(item.source)}",
                                 on_change=_apply_assumption,
                                 args=(key, widget, defaults.get(key, item.value)))
-                st.caption(f"Fourchette {item.low:g} – {item.high:g} · Source : {item.source}")
+                st.caption(f"Fourchette {item.low:g} – {item.high:g} · Source : "
+                           f"{md(item.source)}")
                 if key in errors:
-                    st.error(errors[key])
+                    st.error(md(errors[key]))
 
 
+@safe.callback
 def _switch(key: str, widget: str, default: str) -> None:
     v = session.variant()
     value = st.session_state[widget]

@@ -42,9 +42,10 @@ def register(app: typer.Typer) -> None:
         donne une ligne par point : moyenne et percentiles de chaque indicateur."""
         from engine.commands._simprogress import interactive, progress_bar
         from engine.errors import InputError
+        from engine.output_dir import Kind, reserve_optional
         from engine.sim.executors import make_executor
         from engine.sim.metrics import METRIC_NAMES
-        from engine.sim.sweep import grid, parse_axis, run_sweep, write_table
+        from engine.sim.sweep import check_table_path, grid, parse_axis, run_sweep, write_table
 
         axes = [parse_axis(g) for g in grille]
         shown = [m.strip() for m in metriques.split(",") if m.strip()]
@@ -55,15 +56,17 @@ def register(app: typer.Typer) -> None:
         if jobs is not None and jobs < 1:
             raise InputError.single("--jobs", None, "jobs", "au moins 1 processus")
         total = len(grid(axes)) * runs
-        executor = make_executor(jobs, scheduler)
-        try:
-            with progress_bar(total, "Balayage", format is Format.text and interactive()) as advance:
-                result = run_sweep(axes, scenario, pacte, runs, graine, overrides(set_), executor, advance)
-        finally:
-            executor.close()
-        frame = result.frame()
         if out is not None:
-            write_table(frame, out)
+            check_table_path(out)
+        with reserve_optional(out, Kind.FILE):
+            executor = make_executor(jobs, scheduler)
+            try:
+                with progress_bar(total, "Balayage", format is Format.text and interactive()) as advance:
+                    result = run_sweep(axes, scenario, pacte, runs, graine, overrides(set_), executor, advance)
+            finally:
+                executor.close()
+            if out is not None:
+                write_table(result.frame(), out)
         if format is Format.json:
             print_json({"runs": runs, "seed": graine, "axes": [a.path for a in axes],
                         "rows": result.rows()})

@@ -15,7 +15,9 @@ PactOption = typer.Option(None, "--pacte", help="Pacte à simuler à la place de
 RunsOption = typer.Option(200, "--runs", "-n", help="Nombre de tirages Monte Carlo.")
 SeedOption = typer.Option(0, "--graine", help="Graine : mêmes graine, scénario et tirages → mêmes résultats.")
 JobsOption = typer.Option(None, "--jobs", "-j", help="Processus en parallèle (défaut : tous les cœurs).")
-OutOption = typer.Option(None, "--out", help="Dossier où écrire runs.parquet, monthly.parquet, events.parquet, summary.json.")
+OutOption = typer.Option(None, "--out", help="Dossier où écrire runs.parquet, monthly.parquet, events.parquet, "
+                         "summary.json (écrit d'un bloc ; un dossier existant n'est remplacé que s'il ne "
+                         "contient que des résultats de Pacte).")
 JournalOption = typer.Option(10, "--journal", help="Garder le journal daté des N premiers tirages.")
 RegimeOption = typer.Option(None, "--regime", help="loi (délais légaux, périodes interdites ; défaut) ou pacte (délais du pacte seuls).")
 
@@ -50,6 +52,7 @@ def register(app: typer.Typer) -> None:
         des citoyen·nes, délais, pétitions, abrogations, audits ; moyenne et percentiles 5/50/95."""
         from engine.commands._simprogress import interactive, progress_bar
         from engine.errors import InputError
+        from engine.output_dir import Kind, reserve_optional
         from engine.sim.executors import make_executor
         from engine.sim.montecarlo import prepare, run_monte_carlo
 
@@ -57,19 +60,20 @@ def register(app: typer.Typer) -> None:
             raise InputError.single("--runs", None, "runs", "au moins 1 tirage")
         if jobs is not None and jobs < 1:
             raise InputError.single("--jobs", None, "jobs", "au moins 1 processus")
-        inputs = prepare(scenario, pacte, [*overrides(set_), *regime_override(regime)])
-        show = format is Format.text and interactive()
-        executor = make_executor(min(jobs, runs) if jobs is not None else None)
-        try:
-            with progress_bar(runs, "Simulation", show) as advance:
-                result = run_monte_carlo(inputs, runs=runs, seed=graine, executor=executor,
-                                         keep_events=max(0, journal), progress=advance)
-        finally:
-            executor.close()
-        if out is not None:
-            from engine.sim.output import write_results
+        with reserve_optional(out, Kind.FOLDER):
+            inputs = prepare(scenario, pacte, [*overrides(set_), *regime_override(regime)])
+            show = format is Format.text and interactive()
+            executor = make_executor(min(jobs, runs) if jobs is not None else None)
+            try:
+                with progress_bar(runs, "Simulation", show) as advance:
+                    result = run_monte_carlo(inputs, runs=runs, seed=graine, executor=executor,
+                                             keep_events=max(0, journal), progress=advance)
+            finally:
+                executor.close()
+            if out is not None:
+                from engine.sim.output import write_results
 
-            write_results(result, out)
+                write_results(result, out)
         if format is Format.json:
             print_json(result.as_json())
             return

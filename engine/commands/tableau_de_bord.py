@@ -19,7 +19,11 @@ def command(port: int, address: str) -> list[str]:
 
     return [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
             "--server.port", str(port), "--server.address", address,
-            "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+            "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            # The same limits as .streamlit/config.toml, whatever folder the command runs in.
+            "--client.showErrorDetails", "none", "--client.showErrorLinks", "false",
+            "--client.toolbarMode", "minimal",
+            "--server.maxUploadSize", "2", "--server.maxMessageSize", "20"]
 
 
 def register(app: typer.Typer) -> None:

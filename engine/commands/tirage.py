@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
@@ -25,7 +26,8 @@ AlgoOpt = Annotated[str, typer.Option(
                          "legacy (ceux de sortition-algorithms).")]
 OutOpt = Annotated[Path | None, typer.Option(
     "--out", help="Dossier où écrire tirage.json, panel.csv, probabilites.csv, quotas.csv "
-                  "(écrit d'un bloc).")]
+                  "(écrit d'un bloc ; un dossier existant n'est remplacé que s'il ne contient "
+                  "que des résultats de Pacte).")]
 WomenOpt = Annotated[bool | None, typer.Option(
     "--femmes-par-quartier/--femmes-au-total",
     help="Au moins la part de femmes du pacte dans chaque quartier (catégorie combinée "
@@ -77,7 +79,8 @@ def register(app: typer.Typer) -> None:
         probabilité de chacun·e, quotas atteints, ou l'assouplissement nécessaire."""
         from engine.errors import InputError
         from engine.load import load_context, resolve_pact, resolve_scenario
-        from engine.sortition.audit import make_seed, sha256_file, versions, write_atomically
+        from engine.output_dir import Kind, reserve_optional
+        from engine.sortition.audit import make_seed, sha256_file, versions
         from engine.sortition.draw import ALGORITHMS, draw
         from engine.sortition.pool import parse_pool, read_pool
         from engine.sortition.quotas import AGE, council_quotas
@@ -92,79 +95,80 @@ def register(app: typer.Typer) -> None:
                                     "indiquer soit un fichier de vivier, soit --generer-vivier N")
         if repetitions_legacy < 1:
             raise InputError.single("--repetitions-legacy", None, "--repetitions-legacy", "au moins 1")
-        scen, pact = load_context(scenario, pacte, overrides(set_ or []))
-        quotas = council_quotas(pact, scen, women_by_quartier=femmes_par_quartier, with_age=age,
-                                tolerance=tolerance)
-        seed = make_seed(graine)
-        extra: dict[str, str] = {}
-        if generer_vivier is not None:
-            text = pool_csv(generate_pool(scen, generer_vivier, seed.derived("vivier")))
-            pool = parse_pool(text.encode(), "vivier.csv", scen, need_age=AGE in quotas.features)
-            extra["vivier.csv"] = text
-        else:
-            pool = read_pool(vivier, scen, need_age=AGE in quotas.features)
-        keep = _ids(garder or [])
-        exclude = _ids(exclure or [])
-        result = draw(pool, quotas, seed, algorithm=algorithme, keep=keep, exclude=exclude,
-                      legacy_runs=repetitions_legacy)
+        with reserve_optional(out, Kind.FOLDER) as target:
+            scen, pact = load_context(scenario, pacte, overrides(set_ or []))
+            quotas = council_quotas(pact, scen, women_by_quartier=femmes_par_quartier, with_age=age,
+                                    tolerance=tolerance)
+            seed = make_seed(graine)
+            extra: dict[str, str] = {}
+            if generer_vivier is not None:
+                text = pool_csv(generate_pool(scen, generer_vivier, seed.derived("vivier")))
+                pool = parse_pool(text.encode(), "vivier.csv", scen, need_age=AGE in quotas.features)
+                extra["vivier.csv"] = text
+            else:
+                pool = read_pool(vivier, scen, need_age=AGE in quotas.features)
+            keep = _known(_ids(garder or [], "--garder"), pool)
+            exclude = _known(_ids(exclure or [], "--exclure"), pool)
+            result = draw(pool, quotas, seed, algorithm=algorithme, keep=keep, exclude=exclude,
+                          legacy_runs=repetitions_legacy)
 
-        scen_path = resolve_scenario(scenario)
-        pact_path = resolve_pact(pacte if pacte is not None else scen.info.pact, base=scen_path.parent)
-        command = ["pacte", "tirage", *([str(vivier)] if vivier else []),
-                   "--graine", seed.text, "--algorithme", algorithme]
-        if generer_vivier is not None:
-            command += ["--generer-vivier", str(generer_vivier)]
-        if pacte:
-            command += ["--pacte", pacte]
-        if scenario:
-            command += ["--scenario", scenario]
-        if femmes_par_quartier is not None:
-            command.append("--femmes-par-quartier" if femmes_par_quartier else "--femmes-au-total")
-        if age is not None:
-            command.append("--age" if age else "--sans-age")
-        if tolerance:
-            command += ["--tolerance", str(tolerance)]
-        if keep:
-            command += ["--garder", ",".join(keep)]
-        if exclude:
-            command += ["--exclure", ",".join(exclude)]
-        for item in set_ or []:
-            command += ["--set", item]
-        audit = {
-            "command": shlex.join(command),
-            "pool": {"file": pool.name, "sha256": pool.sha256, "size": len(pool)},
-            "pact": {"file": str(pact_path), "sha256": sha256_file(pact_path)},
-            "scenario": {"file": str(scen_path), "sha256": sha256_file(scen_path)},
-            "quotas_sha256": result.quotas.digest(),
-            "options": {"women_by_quartier": femmes_par_quartier, "age": age, "tolerance": tolerance,
-                        "keep": keep, "exclude": exclude, "legacy_runs": repetitions_legacy,
-                        "generated_pool": generer_vivier, "overrides": set_ or []},
-            "versions": versions(),
-            "python_hash_seed": None if algorithme == "profils" else 0,
-        }
-        pact_check = None
-        if result.feasible:
-            from engine.procedures.audits import Member, check_panel
+            scen_path = resolve_scenario(scenario)
+            pact_path = resolve_pact(pacte if pacte is not None else scen.info.pact, base=scen_path.parent)
+            command = ["pacte", "tirage", *([str(vivier)] if vivier else []),
+                       "--graine", seed.text, "--algorithme", algorithme]
+            if generer_vivier is not None:
+                command += ["--generer-vivier", str(generer_vivier)]
+            if pacte:
+                command += ["--pacte", pacte]
+            if scenario:
+                command += ["--scenario", scenario]
+            if femmes_par_quartier is not None:
+                command.append("--femmes-par-quartier" if femmes_par_quartier else "--femmes-au-total")
+            if age is not None:
+                command.append("--age" if age else "--sans-age")
+            if tolerance:
+                command += ["--tolerance", str(tolerance)]
+            if keep:
+                command += ["--garder", ",".join(keep)]
+            if exclude:
+                command += ["--exclure", ",".join(exclude)]
+            for item in set_ or []:
+                command += ["--set", item]
+            audit = {
+                "command": shlex.join(command),
+                "pool": {"file": pool.name, "sha256": pool.sha256, "size": len(pool)},
+                "pact": {"file": str(pact_path), "sha256": sha256_file(pact_path)},
+                "scenario": {"file": str(scen_path), "sha256": sha256_file(scen_path)},
+                "quotas_sha256": result.quotas.digest(),
+                "options": {"women_by_quartier": femmes_par_quartier, "age": age, "tolerance": tolerance,
+                            "keep": keep, "exclude": exclude, "legacy_runs": repetitions_legacy,
+                            "generated_pool": generer_vivier, "overrides": set_ or []},
+                "versions": versions(),
+                "python_hash_seed": None if algorithme == "profils" else 0,
+            }
+            pact_check = None
+            if result.feasible:
+                from engine.procedures.audits import Member, check_panel
 
-            people = pool.by_id()
-            decision = check_panel(pact, scen, [Member(people[pid].features["quartier"],
-                                                       people[pid].features["genre"])
-                                                for pid in result.panel])
-            pact_check = decision.as_dict()
-        document = to_json(result, audit, pact_check)
-        if out is not None:
-            readme = (f"Tirage au sort du Conseil Citoyen.\nPour le refaire à l'identique (mêmes "
-                      f"versions, voir tirage.json § audit) :\n\n  {audit['command']}\n")
-            write_atomically(out, files(result, pool, document, {**extra, "LISEZMOI.txt": readme}))
-        if format is Format.json:
-            print_json(document)
-        else:
-            typer.echo(to_text(result, pool))
-            if pact_check is not None:
-                typer.echo(f"Vérification par la règle du pacte : {pact_check['explanation']}")
-            if out is not None:
-                typer.echo(f"\nRésultats écrits dans {out}/")
-            typer.echo(f"\nPour refaire ce tirage : {audit['command']}")
+                people = pool.by_id()
+                decision = check_panel(pact, scen, [Member(people[pid].features["quartier"],
+                                                           people[pid].features["genre"])
+                                                    for pid in result.panel])
+                pact_check = decision.as_dict()
+            document = to_json(result, audit, pact_check)
+            if target is not None:
+                readme = (f"Tirage au sort du Conseil Citoyen.\nPour le refaire à l'identique (mêmes "
+                          f"versions, voir tirage.json § audit) :\n\n  {audit['command']}\n")
+                target.write_files(files(result, pool, document, {**extra, "LISEZMOI.txt": readme}))
+            if format is Format.json:
+                print_json(document)
+            else:
+                typer.echo(to_text(result, pool))
+                if pact_check is not None:
+                    typer.echo(f"Vérification par la règle du pacte : {pact_check['explanation']}")
+                if out is not None:
+                    typer.echo(f"\nRésultats écrits dans {out}/")
+                typer.echo(f"\nPour refaire ce tirage : {audit['command']}")
         if strict and not result.feasible:
             # SystemExit, not typer.Exit: cli.main runs click with standalone_mode=False,
             # which turns typer.Exit into a return value that main() drops.
@@ -222,16 +226,18 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Génère un vivier synthétique (CSV) selon la démographie de la commune du scénario."""
         from engine.load import load_context
+        from engine.output_dir import Kind, reserve_optional
         from engine.sortition.audit import make_seed
         from engine.sortition.synth import generate_pool, pool_csv
 
-        scen, _pact = load_context(scenario, None, overrides(set_ or []))
-        seed = make_seed(graine)
-        text = pool_csv(generate_pool(scen, taille, seed.value))
-        if out is None:
-            typer.echo(text, nl=False)
-            return
-        _write_file(out, text)
+        with reserve_optional(out, Kind.FILE) as target:
+            scen, _pact = load_context(scenario, None, overrides(set_ or []))
+            seed = make_seed(graine)
+            text = pool_csv(generate_pool(scen, taille, seed.value))
+            if target is None:
+                typer.echo(text, nl=False)
+                return
+            target.write_text(text)
         typer.echo(f"{taille} volontaires écrits dans {out} (graine « {seed.text} »).")
 
 
@@ -276,42 +282,44 @@ def _letters_text(plan, terms, seed: str, strata: bool) -> str:
     return "\n".join(lines)
 
 
-def _write_file(path: Path, text: str) -> None:
-    """Write a file through a temporary neighbour, then rename it."""
-    import os
-    import tempfile
+@dataclass(frozen=True)
+class _IdRef:
+    """An id given to --garder / --exclure, and where it was written."""
 
+    id: str
+    file: str  # the option, or the @file
+    line: int | None  # in the file
+    field: str
+
+
+def _ids(values: list[str], option: str) -> list[_IdRef]:
+    """Ids from « a,b,c » items or « @fichier » (a CSV with an « id » column, or one id a
+    line; read through ``engine.input_file``, checked like a pool's cells)."""
     from engine.errors import InputError
+    from engine.sortition.pool import MAX_PEOPLE, read_id_list
 
-    parent = path.resolve().parent
-    if not parent.is_dir():
-        raise InputError.single("--out", None, "--out", f"le dossier {parent} n'existe pas")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
-
-
-def _ids(values: list[str]) -> list[str]:
-    """Ids from « a,b,c » items or « @file » (a CSV with an « id » column, or one id a line)."""
-    import csv
-
-    from engine.errors import InputError
-
-    out: list[str] = []
+    out: list[_IdRef] = []
     for value in values:
         if value.startswith("@"):
-            path = Path(value[1:])
-            if not path.is_file():
-                raise InputError.single(value, None, "(fichier)", "fichier d'identifiants introuvable")
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-            if lines and "id" in [c.strip().lower() for c in lines[0].replace(";", ",").split(",")]:
-                delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
-                rows = csv.DictReader(lines, delimiter=delimiter)
-                key = next(k for k in rows.fieldnames or [] if k.strip().lower() == "id")
-                out += [row[key].strip() for row in rows if row.get(key, "").strip()]
-            else:
-                out += [line.strip() for line in lines if line.strip()]
+            name = value[1:].strip()
+            if not name:
+                raise InputError.single(option, None, option, "nom de fichier vide après « @ »")
+            out += [_IdRef(pid, name, line, "id") for pid, line in read_id_list(Path(name), name)]
         else:
-            out += [v.strip() for v in value.split(",") if v.strip()]
+            out += [_IdRef(v.strip(), option, None, option) for v in value.split(",") if v.strip()]
+        if len(out) > MAX_PEOPLE:
+            raise InputError.single(option, None, option, f"plus de {MAX_PEOPLE} identifiants")
     return out
+
+
+def _known(refs: list[_IdRef], pool) -> list[str]:
+    """The ids, each checked to be in the pool (an unknown id names its file and line)."""
+    from engine.errors import InputError, Problem
+
+    people = set(pool.ids())
+    problems = [Problem(r.file, r.line, r.field, f"identifiant « {r.id[:40]} » absent du vivier "
+                                                  f"{pool.name}")
+                for r in refs if r.id not in people]
+    if problems:
+        raise InputError(problems[:20])
+    return [r.id for r in refs]

@@ -55,10 +55,15 @@ def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
     if p is not None:
         petition = signatures_required(ctx.pact, ctx.scenario).value.required
         details["signatures_petition"] = petition
-        if need < petition:
+        if need == 0:
+            msg += (f" Aucune signature n'est exigée (pétition : {number(petition)}) : une "
+                    "simple demande suffit à suspendre toute délibération.")
+        elif need < petition:
             msg += (f" C'est {number(petition / need, 1)} fois plus facile que de proposer "
                     f"(pétition : {number(petition)}) : toute délibération peut être suspendue "
                     "avec moins de soutien qu'il n'en faut pour en proposer une.")
+        elif need > petition == 0:
+            msg += " Une pétition n'exige, elle, aucune signature."
         elif need > petition:
             msg += (f" C'est {number(need / petition, 1)} fois plus difficile que de proposer "
                     f"(pétition : {number(petition)}).")

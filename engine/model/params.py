@@ -39,16 +39,52 @@ Unit = Literal[
 
 ARTICLE_RE = re.compile(r"^(LO|L|R|D|Const\.|CE|CJA|CRPA|CE-)?[\w.\- ]+$")
 
+# --- ranges ------------------------------------------------------------------------------
+# Every number of a pact or a scenario has a range the engine computes over. The bounds are
+# wide (no real pact comes near them) but finite, so that no value, however absurd, makes a
+# rule loop, overflow a date or allocate without limit; each one is explained here.
+MANDATE_MONTHS = 72          # a municipal mandate lasts 6 years (Code électoral L227)
+MAX_MANDATE_MONTHS = 84      # 7 years: the 2001 mandate, extended to 2008 by the law of 2005
+MAX_COUNCIL_SEATS = 163      # the largest council (Paris, L2512-3); L2121-2 stops at 69
+MAX_BODY_MEMBERS = 1_000     # a drawn or appointed body (the Convention citoyenne had 150)
+MAX_STAFF = 10_000           # agents or participants of one service or committee
+MAX_PER_YEAR = 366           # events a year: at most one a day
+MAX_PER_MONTH = 31           # events a month: at most one a day
+MAX_TICKETS = 1_000          # bus tickets a month or a session for one person
+MAX_SIGNATURES = 10_000_000  # more than every elector of the largest commune (Paris)
+MAX_EUROS = 1e11             # 100 billion euros: ten times the budget of Paris
+MAX_SMIC_MULTIPLE = 100.0    # an allowance of 100 × the hourly SMIC
+HOURS_PER_DAY = 24.0
+HOURS_PER_MONTH = 744.0      # 31 days × 24 hours
+
 Percent = Annotated[float, Field(ge=0, le=100)]
 NonNegInt = Annotated[int, Field(ge=0)]
 PosInt = Annotated[int, Field(ge=1)]
-Months = Annotated[int, Field(ge=0, le=72)]
+Months = Annotated[int, Field(ge=0, le=MANDATE_MONTHS)]
+# A period or a month of the mandate: 1 month at least, at most the longest mandate (a
+# longer period simply never recurs within it).
+PeriodMonths = Annotated[int, Field(ge=1, le=MAX_MANDATE_MONTHS)]
 Days = Annotated[int, Field(ge=0, le=2200)]
-Euros = Annotated[float, Field(ge=0)]
-Hours = Annotated[float, Field(ge=0)]
+Euros = Annotated[float, Field(ge=0, le=MAX_EUROS)]
+Hours = Annotated[float, Field(ge=0, le=HOURS_PER_MONTH)]
+MeetingHours = Annotated[float, Field(ge=0, le=HOURS_PER_DAY)]
+SmicMultiple = Annotated[float, Field(ge=0, le=MAX_SMIC_MULTIPLE)]
 MonthNumber = Annotated[int, Field(ge=1, le=12)]
+Seats = Annotated[int, Field(ge=0, le=MAX_COUNCIL_SEATS)]
+PosSeats = Annotated[int, Field(ge=1, le=MAX_COUNCIL_SEATS)]
+Members = Annotated[int, Field(ge=0, le=MAX_BODY_MEMBERS)]
+PosMembers = Annotated[int, Field(ge=1, le=MAX_BODY_MEMBERS)]
+Staff = Annotated[int, Field(ge=0, le=MAX_STAFF)]
+PerYear = Annotated[int, Field(ge=0, le=MAX_PER_YEAR)]
+PosPerYear = Annotated[int, Field(ge=1, le=MAX_PER_YEAR)]
+PerMonth = Annotated[int, Field(ge=0, le=MAX_PER_MONTH)]
+PosPerMonth = Annotated[int, Field(ge=1, le=MAX_PER_MONTH)]
+Tickets = Annotated[int, Field(ge=0, le=MAX_TICKETS)]
+Signatures = Annotated[int, Field(ge=0, le=MAX_SIGNATURES)]
 
-STRICT = ConfigDict(extra="forbid", populate_by_name=True, strict=True, frozen=True)
+# ``allow_inf_nan=False``: NaN and ±inf are refused on every float, whatever reads the file.
+STRICT = ConfigDict(extra="forbid", populate_by_name=True, strict=True, frozen=True,
+                    allow_inf_nan=False)
 
 
 class Source(BaseModel):

@@ -4,13 +4,54 @@ the national election windows, the pact it uses, and overrides of that pact."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from engine.model.params import STRICT, Euros, NonNegInt, Param, Percent, PosInt, Source
+from engine.calendar import add_months
+from engine.fr import number
+from engine.model.params import (
+    MAX_BODY_MEMBERS,
+    MAX_MANDATE_MONTHS,
+    STRICT,
+    Euros,
+    Param,
+    Percent,
+    Seats,
+    Source,
+)
 
 Confidence = Literal["H", "M", "L"]
+
+# Paris, the largest commune, has 2.1 million inhabitants: 3 million is out of reach of any
+# French commune while leaving room for growth.
+MAX_POPULATION = 3_000_000
+Population = Annotated[int, Field(ge=1, le=MAX_POPULATION)]
+Age = Annotated[int, Field(ge=0, le=150)]  # years of age, with room above the oldest human
+# The engine reasons on dates between these years (the first municipal elections of the
+# Fifth Republic to two centuries ahead): far enough for any scenario, and month arithmetic
+# around them never leaves the calendar.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+SHARES_TOLERANCE_PCT = 0.5
+BIG_CITY = 300_000          # L2121-2's last bracket; Paris, Lyon, Marseille: own rules (L2512-3…)   # rounding of published shares (as for the demographics)
+
+
+def _in_calendar(day: date) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(f"le {day.isoformat()} est hors des années que le moteur calcule "
+                         f"({FIRST_DAY.year}–{LAST_DAY.year})")
+    return day
+
+
+def _fr(n: float) -> str:
+    """« 59 856 », « 100,5 »: whole numbers with thousands separators, others as written."""
+    return number(n) if float(n).is_integer() else f"{n:g}".replace(".", ",")
+
+
+def _values(param: Param[Any]) -> list[tuple[date | None, Any]]:
+    """Every value of a parameter, with its start date (None for a single value)."""
+    return [(None, param.value)] if param.values is None else sorted(param.values.items())
 
 
 class Quartier(BaseModel):
@@ -36,8 +77,8 @@ class Range(BaseModel):
 
     model_config = STRICT
 
-    min: PosInt
-    max: PosInt
+    min: Population
+    max: Population
     source: Source | None = None
     note: str | None = None
 
@@ -56,8 +97,8 @@ class ShareItem(BaseModel):
     code: str = Field(pattern=r"^[a-z0-9][a-z0-9_+-]*$")
     name: str = Field(alias="nom", min_length=1)
     share_pct: Percent = Field(alias="part_pct")
-    age_min: NonNegInt | None = None
-    age_max: NonNegInt | None = None
+    age_min: Age | None = None
+    age_max: Age | None = None
     aliases: tuple[str, ...] = Field(default=(), alias="alias")
 
     @field_validator("aliases", mode="before")
@@ -123,15 +164,56 @@ class Commune(BaseModel):
 
     name: str = Field(alias="nom", min_length=1)
     insee_code: str = Field(alias="code_insee", pattern=r"^\d[0-9AB]\d{3}$")
-    population: Param[PosInt] = Field(alias="population_municipale")
-    electors: Param[PosInt] = Field(alias="electeurs_inscrits")
-    quartiers: list[Quartier] = Field(alias="quartiers")
+    population: Param[Population] = Field(alias="population_municipale")
+    electors: Param[Population] = Field(alias="electeurs_inscrits")
+    quartiers: list[Quartier] = Field(alias="quartiers", max_length=MAX_BODY_MEMBERS)
     budget: Budget
     population_range: Range | None = Field(default=None, alias="population_plage")
     population_confidence: Confidence | None = Field(default=None, alias="confiance_population")
     electors_range: Range | None = Field(default=None, alias="electeurs_plage")
     electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs")
     demographics: Demographics | None = Field(default=None, alias="demographie")
+
+    @field_validator("electors")
+    @classmethod
+    def _electors_within_population(cls, electors: Param[int], info: ValidationInfo) -> Param[int]:
+        # Registered electors are adults of the commune (plus a few taxpayers living
+        # elsewhere): more electors than inhabitants means one of the two figures is wrong.
+        population_param = info.data.get("population")
+        if population_param is None:  # the population itself was refused
+            return electors
+        for day, count in _values(electors):
+            population = population_param.at(day)
+            if count > population:
+                when = f" (au {day.isoformat()})" if day else ""
+                raise ValueError(
+                    f"{_fr(count)} électeurs inscrits pour {_fr(population)} habitants{when} — "
+                    "les inscrits ne peuvent pas dépasser la population municipale ; vérifier "
+                    "les deux chiffres")
+        return electors
+
+    @field_validator("quartiers")
+    @classmethod
+    def _quartier_shares(cls, quartiers: list[Quartier]) -> list[Quartier]:
+        names = [q.name for q in quartiers]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"le quartier « {twice[0]} » figure deux fois")
+        shares = [q.population_share_pct for q in quartiers if q.population_share_pct is not None]
+        if not shares:
+            return quartiers
+        total = sum(shares)
+        given_all = len(shares) == len(quartiers)
+        if given_all and abs(total - 100) > SHARES_TOLERANCE_PCT:
+            raise ValueError(
+                f"les parts de population des quartiers (part_population_pct) totalisent "
+                f"{_fr(round(total, 2))} % — elles doivent totaliser 100 % "
+                f"(à {_fr(SHARES_TOLERANCE_PCT)} près)")
+        if not given_all and total > 100 + SHARES_TOLERANCE_PCT:
+            raise ValueError(
+                f"les parts de population données des quartiers totalisent déjà "
+                f"{_fr(round(total, 2))} %, plus que 100 %")
+        return quartiers
 
 
 class Mandate(BaseModel):
@@ -154,6 +236,24 @@ class Mandate(BaseModel):
         if self.next_renewal <= self.installation:
             raise ValueError("le prochain renouvellement doit suivre l'installation du conseil")
         return self
+
+    @field_validator("first_round", "second_round", "installation")
+    @classmethod
+    def _computable(cls, day: date | None) -> date | None:
+        return day if day is None else _in_calendar(day)
+
+    @field_validator("next_renewal")
+    @classmethod
+    def _six_years(cls, renewal: date, info: ValidationInfo) -> date:
+        # A municipal mandate lasts 6 years (Code électoral L227); the longest one was 7
+        # (2001–2008, the 2007 renewal postponed by the law of 15 December 2005).
+        installed = info.data.get("installation")
+        if installed is not None and renewal > add_months(installed, MAX_MANDATE_MONTHS):
+            raise ValueError(
+                f"un mandat du {installed.isoformat()} au {renewal.isoformat()} dure plus de "
+                f"{MAX_MANDATE_MONTHS // 12} ans — le mandat municipal dure 6 ans (Code "
+                "électoral L227), 7 au plus quand la loi a reporté le renouvellement (2001–2008)")
+        return _in_calendar(renewal)
 
     @property
     def start(self) -> date:
@@ -187,6 +287,11 @@ class ElectionWindow(BaseModel):
             raise ValueError("la fin de la fenêtre précède son début")
         return self
 
+    @field_validator("start", "end")
+    @classmethod
+    def _computable(cls, day: date) -> date:
+        return _in_calendar(day)
+
 
 class ScenarioInfo(BaseModel):
     model_config = STRICT
@@ -210,4 +315,29 @@ class Scenario(BaseModel):
     winning_list_vote_share_pct: Param[Percent] | None = Field(
         default=None, alias="score_liste_gagnante_pct"
     )
-    council_seats_override: NonNegInt | None = Field(default=None, alias="sieges_conseil")
+    council_seats_override: Seats | None = Field(default=None, alias="sieges_conseil")
+
+    @field_validator("council_seats_override")
+    @classmethod
+    def _seats_for_population(cls, seats: int | None, info: ValidationInfo) -> int | None:
+        """« sieges_conseil » replaces the L2121-2 size only by another size the commune's
+        population (or its plausible range) can have; Paris, Lyon and Marseille (300,000
+        inhabitants and more) have their own rules, up to 163 seats."""
+        c = info.data.get("commune")
+        if not seats or c is None:
+            return seats
+        from engine.legal.commune import council_size, size_thresholds
+        from engine.legal.provisions import load_law
+
+        law = load_law()
+        low = high = c.population.at()
+        if c.population_range is not None:
+            low, high = min(low, c.population_range.min), max(high, c.population_range.max)
+        allowed = {council_size(low, law), council_size(high, law)}
+        allowed |= {council_size(t, law) for t in size_thresholds(law) if low <= t <= high}
+        if seats in allowed or (high >= BIG_CITY and seats >= min(allowed)):
+            return seats
+        sizes = " ou ".join(str(n) for n in sorted(allowed))
+        raise ValueError(
+            f"{_fr(seats)} sièges pour {_fr(c.population.at())} habitants — "
+            f"l'effectif légal (L2121-2) est de {sizes} conseillers pour cette population")

@@ -122,30 +122,43 @@ class VotationDay:
 
 @per_models
 def votation_grid(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[VotationDay]:
-    """The mandate's votation days: one every ``periodicite_votations_mois`` months (from
-    January), on the pact's weekday, at most ``max_votations_par_an`` a calendar year. Under
-    the law, a day in a blackout window is cancelled (petitions wait for the next one)."""
+    """The mandate's votation days: one every ``periodicite_votations_mois`` months counted
+    from January of the mandate's first year, on the pact's weekday, at most
+    ``max_votations_par_an`` a calendar year. Under the law, a day in a blackout window is
+    cancelled (petitions wait for the next one). A period that does not divide 12 runs on
+    across the years (5 months: January, June, November, April…); a period longer than the
+    mandate leaves no votation day in it."""
     c = _clause(pact)
     start, end = scenario.mandate.start, scenario.mandate.end
     windows = blackout_windows(scenario) if regime == "loi" else []
     days: list[VotationDay] = []
     per_year: dict[int, int] = {}
-    for year in range(start.year, end.year + 1):
-        for month in range(1, 13):
-            probe = date(year, month, 1)
-            period = c.votation_period_months.at(probe)
-            if (month - 1) % period:
-                continue
-            d = nth_weekday(year, month, c.vote_day.at(probe), c.vote_day_rank.at(probe))
-            if not start < d < end:
-                continue
-            if per_year.get(year, 0) >= c.max_votations_per_year.at(d):
-                continue
-            if any(w.contains(d) for w in windows):
-                continue
-            per_year[year] = per_year.get(year, 0) + 1
-            days.append(VotationDay(d, d))
+    for probe in votation_months(pact, scenario):
+        d = nth_weekday(probe.year, probe.month, c.vote_day.at(probe), c.vote_day_rank.at(probe))
+        if not start < d < end:
+            continue
+        if per_year.get(d.year, 0) >= c.max_votations_per_year.at(d):
+            continue
+        if any(w.contains(d) for w in windows):
+            continue
+        per_year[d.year] = per_year.get(d.year, 0) + 1
+        days.append(VotationDay(d, d))
     return days
+
+
+def votation_months(pact: Pact, scenario: Scenario) -> list[date]:
+    """First days of the votation months of the mandate: month k after January of the
+    mandate's first year is one when k is a multiple of the period in force that month (a
+    period dividing 12 gives the same months every year: 3 → January, April, July, October)."""
+    c = _clause(pact)
+    anchor = date(scenario.mandate.start.year, 1, 1)
+    out: list[date] = []
+    k = 0
+    while (probe := add_months(anchor, k)) <= scenario.mandate.end:
+        if k % c.votation_period_months.at(probe) == 0:
+            out.append(probe)
+        k += 1
+    return out
 
 
 def next_votation_day(

@@ -26,7 +26,10 @@ def _span(scenario: Scenario) -> tuple[date, date]:
 @per_models
 def council_sessions(pact: Pact, scenario: Scenario) -> list[date]:
     """Every council session from the installation on (and some months past the mandate)."""
-    start, end = _span(scenario)
+    return _sessions_between(pact, *_span(scenario))
+
+
+def _sessions_between(pact: Pact, start: date, end: date) -> list[date]:
     if pact.council is None:
         # No clause: the law's minimum, one session a quarter (L2121-7), first month of each.
         return monthly_dates(start, end, "lundi", [4], [1, 4, 7, 10])
@@ -66,8 +69,16 @@ def next_after(dates: list[date], day: date) -> date | None:
 
 
 def next_council(pact: Pact, scenario: Scenario, after: date) -> date:
-    """The first council session strictly after ``after``."""
+    """The first council session strictly after ``after``.
+
+    Long delays (a collection of 72 months) can reach past the sessions generated for the
+    mandate: the same pattern of sessions is then continued (a date after the renewal says
+    that the step falls outside the mandate; callers compare it with the mandate's end)."""
     found = next_after(council_sessions(pact, scenario), after)
+    if found is None:
+        # Sessions recur every year (at least one month is named): 13 months always hold one.
+        first = after + timedelta(days=1)
+        found = next(iter(_sessions_between(pact, first, add_months(first, 13))), None)
     if found is None:
         raise InputError.single("(calendrier)", None, "conseil_municipal",
                                 f"aucune séance du conseil après le {after.isoformat()}")

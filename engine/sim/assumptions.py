@@ -24,6 +24,21 @@ AssumptionUnit = Literal["pourcent", "points", "heures", "par_an", "signatures",
                          "personnes", "euros", "mois"]
 
 
+# The largest value each unit may take, so that no assumption, however absurd, makes a run
+# endless or its numbers overflow (the simulation's work grows with rates and counts).
+UNIT_MAX: dict[str, float] = {
+    "pourcent": 100.0,       # a share
+    "points": 100.0,         # percentage points
+    "heures": 10_000.0,      # more than a full-time year (1 607 h)
+    "par_an": 100.0,         # events a year per unit (100 petitions per 10 000 inhabitants…)
+    "signatures": 10_000_000.0,
+    "nombre": 1_000.0,       # counts and curve shapes (deliberations a session, volunteers a seat)
+    "personnes": 10_000.0,
+    "euros": 1e11,
+    "mois": 84.0,            # the longest mandate (7 years)
+}
+
+
 class Assumption(BaseModel):
     """One behaviour assumption: its value (the mode), its plausible range and its source."""
 
@@ -44,6 +59,10 @@ class Assumption(BaseModel):
                              f"({self.low:g}) et max ({self.high:g})")
         if self.unit == "pourcent" and self.high > 100:
             raise ValueError("un pourcentage ne peut pas dépasser 100")
+        cap = UNIT_MAX[self.unit]
+        if self.high > cap:
+            raise ValueError(f"valeur trop grande ({self.high:g} {self.unit}) — attendu : au plus "
+                             f"{cap:g} pour l'unité « {self.unit} »")
         return self
 
     def as_dict(self) -> dict[str, Any]:

@@ -4,15 +4,13 @@ Files: ``runs.parquet`` (one row per run: every metric and the assumption values
 ``monthly.parquet`` (one row per run and month: every monthly series), ``events.parquet``
 (the dated event log of the runs kept), ``summary.json`` (the JSON of ``pacte simuler`` plus
 the monthly series summarised). Everything is written to a temporary folder next to the
-target, then moved into place: an interrupted run leaves nothing half-written.
+target, then moved into place (``engine.output_dir``): an interrupted run leaves nothing
+half-written.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -65,35 +63,16 @@ def summary_json(result: MonteCarloResult) -> dict[str, Any]:
 
 
 def write_results(result: MonteCarloResult, out: Path) -> Path:
-    """Write the result to folder ``out`` atomically (replacing a previous result)."""
-    out = Path(out)
-    parent = out.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
-    try:
-        runs_frame(result).to_parquet(tmp / "runs.parquet", index=False)
-        monthly_frame(result).to_parquet(tmp / "monthly.parquet", index=False)
-        events_frame(result).to_parquet(tmp / "events.parquet", index=False)
-        (tmp / "summary.json").write_text(
+    """Write the result to folder ``out`` all at once (replacing an earlier result), through
+    ``engine.output_dir``: checked, locked, temporary folder renamed into place."""
+    from engine.output_dir import write_folder
+
+    def fill(folder: Path) -> None:
+        runs_frame(result).to_parquet(folder / "runs.parquet", index=False)
+        monthly_frame(result).to_parquet(folder / "monthly.parquet", index=False)
+        events_frame(result).to_parquet(folder / "events.parquet", index=False)
+        (folder / "summary.json").write_text(
             json.dumps(summary_json(result), ensure_ascii=False, indent=2, default=str),
             encoding="utf-8")
-        replace_dir(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return out
 
-
-def replace_dir(tmp: Path, out: Path) -> None:
-    """Move ``tmp`` to ``out``; an existing ``out`` is swapped out first, then removed."""
-    if out.exists():
-        if not out.is_dir():
-            from engine.errors import InputError
-
-            raise InputError.single(str(out), None, "--out", "existe déjà et n'est pas un dossier")
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.replace(out, old)
-        os.replace(tmp, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(tmp, out)
+    return write_folder(out, fill)

@@ -15,10 +15,18 @@ from typing import Any
 from engine.sim.state import RunState
 
 WEEK = 7  # signatures are counted week by week (stalls on market days, door to door)
+# A steepness near 0 makes the rescaled logistic a straight line (and its formula 0/0): the
+# signatures then arrive evenly. Past 500 the curve is already a step, and exp() would
+# overflow: steeper values are computed as 500.
+FLATTEST = 1e-6
+STEEPEST = 500.0
 
 
 def s_curve(x: float, midpoint: float, steepness: float) -> float:
     """Share collected at fraction ``x`` of the window (0 → 0, 1 → 1, S-shaped)."""
+    steepness = min(steepness, STEEPEST)
+    if steepness < FLATTEST:
+        return x
     lo = 1.0 / (1.0 + math.exp(steepness * midpoint))
     hi = 1.0 / (1.0 + math.exp(-steepness * (1.0 - midpoint)))
     v = 1.0 / (1.0 + math.exp(-steepness * (x - midpoint)))
@@ -37,9 +45,10 @@ def drive(state: RunState, start: int, end: int, reach: float,
     b = state.b
     env = state.env
     mid = b.signature_midpoint_pct / 100.0
-    k = b.signature_steepness
+    k = min(b.signature_steepness, STEEPEST)
+    flat = k < FLATTEST
     lo = 1.0 / (1.0 + math.exp(k * mid))
-    scale = 1.0 / (1.0 / (1.0 + math.exp(-k * (1.0 - mid))) - lo)
+    scale = 1.0 if flat else 1.0 / (1.0 / (1.0 + math.exp(-k * (1.0 - mid))) - lo)
     hours = total * b.hours_per_signature
     citizens = state.citizens
     month_of = state.month_of
@@ -53,7 +62,8 @@ def drive(state: RunState, start: int, end: int, reach: float,
         step = WEEK if t + WEEK < end else end - t
         t += step
         yield timeout(step)
-        share = (1.0 / (1.0 + exp(-k * ((t - start) / span - mid))) - lo) * scale
+        x = (t - start) / span
+        share = x if flat else (1.0 / (1.0 + exp(-k * (x - mid))) - lo) * scale
         citizens[month_of[t - 1]] += hours * (share - previous)
         previous = share
         if threshold is not None and crossed is None and total * share >= threshold:
@@ -62,8 +72,11 @@ def drive(state: RunState, start: int, end: int, reach: float,
 
 
 def lognormal_reach(state: RunState, median: float, sigma: float) -> float:
-    """How many signatures a collection would gather: log-normal around ``median``."""
-    return state.rng.lognormvariate(math.log(max(median, 1.0)), sigma)
+    """How many signatures a collection would gather: log-normal around ``median``, and
+    never more than the registered electors (a very wide dispersion would otherwise draw
+    numbers beyond any float)."""
+    z = state.rng.normalvariate(math.log(max(median, 1.0)), sigma)
+    return math.exp(min(z, math.log(max(state.ctx.electors, 1))))
 
 
 def valid_after_check(state: RunState, collected: int) -> int:

@@ -103,8 +103,9 @@ class RunState:
 
     # --- loads ------------------------------------------------------------------------
     def month(self, offset: int) -> int:
-        """Month index of a day offset (days past the end count in the last month)."""
-        return self.month_of[offset]
+        """Month index of a day offset (days past the end count in the last month, however
+        far past: a procedure's delays can reach years after the renewal)."""
+        return self.month_of[min(max(offset, 0), len(self.month_of) - 1)]
 
     # --- log --------------------------------------------------------------------------
     def record(self, offset: int, event: str, label: str, clause: str = "", source: str = "",

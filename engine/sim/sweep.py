@@ -118,24 +118,19 @@ def run_sweep(
 
 
 def write_table(frame: Any, out: Path) -> Path:
-    """CSV or Parquet by extension, written to a temporary file then moved into place."""
-    import os
-    import tempfile
+    """CSV or Parquet by extension, written all at once through ``engine.output_dir``; CSV
+    cells neutralised for spreadsheets (``engine.csv_safe``)."""
+    from engine.csv_safe import frame_to_csv
+    from engine.output_dir import write_file
 
     out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix not in (".csv", ".parquet"):
+    check_table_path(out)
+    if out.suffix.lower() == ".csv":
+        return write_file(out, lambda path: frame_to_csv(frame, path))
+    return write_file(out, lambda path: frame.to_parquet(path, index=False))
+
+
+def check_table_path(out: Path) -> None:
+    """The checks of :func:`write_table` that can be made before the sweep runs."""
+    if Path(out).suffix.lower() not in (".csv", ".parquet"):
         raise InputError.single(str(out), None, "--out", "extension attendue : .csv ou .parquet")
-    out.resolve().parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.resolve().parent)
-    os.close(fd)
-    try:
-        if suffix == ".csv":
-            frame.to_csv(tmp, index=False)
-        else:
-            frame.to_parquet(tmp, index=False)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out

@@ -1,14 +1,13 @@
-"""What makes a draw re-runnable: the seed, the versions, the inputs' fingerprints, and
-output files written all at once (a temporary folder moved into place)."""
+"""What makes a draw re-runnable: the seed, the versions, the inputs' fingerprints.
+
+The output folder is written all at once by ``engine.output_dir`` (shared by every command).
+"""
 
 from __future__ import annotations
 
 import hashlib
-import os
 import secrets
-import shutil
 import sys
-import tempfile
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -52,7 +51,10 @@ def _hash_int(text: str) -> int:
 
 
 def sha256_file(path: Path | str) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The SHA-256 of a user's file, read through ``engine.input_file`` (type and size checked)."""
+    from engine.input_file import read_bytes
+
+    return hashlib.sha256(read_bytes(Path(path))).hexdigest()
 
 
 def versions() -> dict[str, str]:
@@ -63,38 +65,4 @@ def versions() -> dict[str, str]:
             out[package] = version(package)
         except PackageNotFoundError:
             out[package] = "absent"
-    return out
-
-
-def write_atomically(out_dir: Path | str, files: dict[str, str | bytes]) -> Path:
-    """Write every file in a temporary folder beside ``out_dir``, then move it into place.
-
-    Nothing is half-written: either the whole folder is there, or the old one is untouched.
-    """
-    out = Path(out_dir)
-    parent = out.resolve().parent
-    if not parent.exists():
-        raise InputError.single("--out", None, "--out", f"le dossier parent {parent} n'existe pas")
-    if out.exists() and not out.is_dir():
-        raise InputError.single("--out", None, "--out", f"{out} existe et n'est pas un dossier")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=parent))
-    try:
-        for name, content in files.items():
-            target = tmp / name
-            if isinstance(content, bytes):
-                target.write_bytes(content)
-            else:
-                target.write_text(content, encoding="utf-8")
-        os.chmod(tmp, 0o755)
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.ancien.", dir=parent))
-            old.rmdir()
-            out.rename(old)
-            tmp.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            tmp.rename(out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return out

@@ -41,6 +41,36 @@ ALGORITHM_LABELS = {
     "legacy": "legacy de sortition-algorithms (glouton, probabilités estimées)",
 }
 
+#: Largest pool each library algorithm is run on, from the measures of docs/tirage.md
+#: § Mesures (2 cores): the library's maximin takes ≈ 5 s at 300 volunteers, ≈ 90 s at
+#: 1 000 (339 s on a loaded machine) and ≈ 400 s at 2 000 (847 s), growing about as the
+#: square of the pool; nash is of the same kind. legacy takes ≈ 0.1 s a draw at 2 000.
+#: Beyond these, the draw is refused up front with the reason (``profils`` gives the same
+#: lowest probability in seconds, up to the pool cap of ``engine.sortition.pool``).
+LIBRARY_MAX_POOL = {"maximin": 1_000, "nash": 1_000, "legacy": 2_000}
+#: legacy: volunteers × repetitions (2 000 × 200 ≈ 20 s).
+LEGACY_MAX_WORK = 400_000
+
+
+def check_size(size: int, algorithm: str, legacy_runs: int = 200) -> None:
+    """Refuse up front a draw that would not end in reasonable time (French reason)."""
+    limit = LIBRARY_MAX_POOL.get(algorithm)
+    if limit is not None and size > limit:
+        raise InputError.single("--algorithme", None, "--algorithme", (
+            f"vivier de {_n(size)} personnes : l'algorithme « {algorithm} » de la bibliothèque est "
+            f"limité à {_n(limit)} (son temps croît comme le carré du vivier : environ 90 s à "
+            f"1 000, 7 min à 2 000) ; l'algorithme par défaut « profils » donne la même plus "
+            f"basse probabilité en quelques secondes"))
+    if algorithm == "legacy" and size * legacy_runs > LEGACY_MAX_WORK:
+        raise InputError.single("--repetitions-legacy", None, "--repetitions-legacy", (
+            f"{_n(legacy_runs)} répétitions sur {_n(size)} personnes : au plus "
+            f"{_n(LEGACY_MAX_WORK)} personnes × répétitions (ex. 2 000 × 200) ; réduisez "
+            f"--repetitions-legacy ou utilisez « profils »"))
+
+
+def _n(value: int) -> str:
+    return f"{value:,}".replace(",", "\u202f")
+
 
 @dataclass(frozen=True)
 class QuotaOutcome:
@@ -128,6 +158,7 @@ def draw(
     if algorithm not in ALGORITHMS:
         raise InputError.single("--algorithme", None, "algorithme",
                                 f"algorithme inconnu « {algorithm} » — attendu : {', '.join(ALGORITHMS)}")
+    check_size(len(pool), algorithm, legacy_runs)
     quotas = complete_quotas(quotas, pool)
     people = pool.by_id()
     kept = _known(keep, people, "--garder")
@@ -226,10 +257,16 @@ def _infeasibility(rest: QuotaSet, candidates: Pool) -> tuple[list[Relaxation], 
 
 
 def _outcomes(quotas: QuotaSet, pool: Pool, panel: list[str], probs: dict[str, float]) -> list[QuotaOutcome]:
+    """Per quota: people in the pool, drawn, and expected (one pass over the pool)."""
     chosen = set(panel)
-    out = []
-    for q in quotas.quotas:
-        members = [p for p in pool.people if p.features.get(q.feature) == q.value]
-        out.append(QuotaOutcome(q, len(members), sum(1 for p in members if p.id in chosen),
-                                sum(probs.get(p.id, 0.0) for p in members)))
-    return out
+    in_pool: Counter[tuple[str, str]] = Counter()
+    selected: Counter[tuple[str, str]] = Counter()
+    expected: dict[tuple[str, str], float] = {}
+    for p in pool.people:
+        for feature in quotas.features:
+            key = (feature, p.features.get(feature, ""))
+            in_pool[key] += 1
+            selected[key] += p.id in chosen
+            expected[key] = expected.get(key, 0.0) + probs.get(p.id, 0.0)
+    return [QuotaOutcome(q, in_pool[(q.feature, q.value)], selected[(q.feature, q.value)],
+                         expected.get((q.feature, q.value), 0.0)) for q in quotas.quotas]

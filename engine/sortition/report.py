@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from typing import Any
 
+from engine.csv_safe import csv_text
 from engine.fr import number
 from engine.sortition.draw import ALGORITHM_LABELS, DrawResult
 from engine.sortition.pool import Pool
@@ -99,11 +98,8 @@ def files(result: DrawResult, pool: Pool, document: dict[str, Any], extra: dict[
 
 
 def _csv(header: list[str], rows: list[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=header, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buf.getvalue()
+    """CSV text whose cells a spreadsheet will not run (``engine.csv_safe``)."""
+    return csv_text(header, rows)
 
 
 def _pct(p: float) -> str:

@@ -9,14 +9,14 @@ the self-selection of real volunteer pools.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping
 
 import numpy as np
 
+from engine.csv_safe import csv_text
 from engine.errors import InputError
 from engine.model.scenario import Scenario
+from engine.sortition.pool import MAX_PEOPLE
 
 OPEN_BAND_SPAN = 20
 COLUMNS = ("id", "quartier", "genre", "csp", "age")
@@ -36,8 +36,14 @@ def generate_pool(
                                 "un vivier synthétique demande la démographie de la commune")
     if size < 1:
         raise InputError.single("--generer-vivier", None, "taille", "la taille du vivier doit être ≥ 1")
-    rng = np.random.default_rng(seed)
+    if size > MAX_PEOPLE:
+        raise InputError.single("--generer-vivier", None, "taille",
+                                f"au plus {MAX_PEOPLE:,} volontaires (la limite d'un vivier)".replace(",", "\u202f"))
     quartiers = scenario.commune.quartiers
+    if not quartiers:
+        raise InputError.single("scénario", None, "commune.quartiers",
+                                "un vivier synthétique demande au moins un quartier dans la commune")
+    rng = np.random.default_rng(seed)
     q_shares = np.array([q.population_share_pct or 0.0 for q in quartiers])
     if q_shares.sum() <= 0:
         q_shares = np.ones(len(quartiers))
@@ -70,12 +76,8 @@ def generate_pool(
 
 
 def pool_csv(rows: list[dict[str, str]]) -> str:
-    """The rows as CSV text (comma separated, UTF-8, header first)."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    """The rows as CSV text (comma separated, UTF-8, header first; ``engine.csv_safe``)."""
+    return csv_text(COLUMNS, rows)
 
 
 def _p(weights: list[float]) -> np.ndarray:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=4096)  # a pool repeats the same few quartiers, genders and CSP
 def fold(text: str) -> str:
     """A matching key: no accents, lower case, every dash a hyphen, spaces collapsed.
 
