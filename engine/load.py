@@ -258,6 +258,9 @@ class _EventScan:
         self.done(size)
 
 
+_LINE_KEY = re.compile(r"\s*(?:-\s+)?([^\s:#\[\]{}'\"]+)\s*:")
+
+
 def check_flow_depth(text: str, name: str, root: str | None = None) -> None:
     """Refuse flow brackets (« [ », « { ») nested deeper than ``MAX_YAML_DEPTH``, on the
     raw text, in one linear pass: ruamel's scanner is quadratic on unclosed brackets (a
@@ -279,8 +282,11 @@ def check_flow_depth(text: str, name: str, root: str | None = None) -> None:
         elif char in "[{":
             depth += 1
             if depth > MAX_YAML_DEPTH:
+                key = _LINE_KEY.match(text.splitlines()[line - 1] if text else "")
+                field_ = (key.group(1) if key else "(structure)") if not root else \
+                    _dotted(root, ())
                 raise InputError.single(
-                    name, line, _dotted(root, ()) if root else "(structure)",
+                    name, line, field_,
                     f"imbrication trop profonde (plus de {MAX_YAML_DEPTH} niveaux de « [ » ou "
                     "« { ») — attendu : un fichier comme les pactes fournis")
         elif char in "]}":

@@ -38,7 +38,7 @@ CASES: dict[str, tuple[int, str, str]] = {
     "alias_undefined.yaml": (8, "titre_bis", "sans ancre"),
     "merge_bomb.yaml": (47, "m5.k1", "trop volumineux une fois les alias développés"),
     "deep_block.yaml": (58, "n0.n1.n2", "imbrication trop profonde"),
-    "deep_flow.yaml": (8, "profond.1.1.1", "imbrication trop profonde"),
+    "deep_flow.yaml": (8, "profond", "imbrication trop profonde"),
     "tag_python.yaml": (8, "titre_bis", "étiquette YAML"),
     "tag_local.yaml": (8, "referendum_municipal", "étiquette YAML « !clause » refusée"),
     "tag_str.yaml": (8, "conseil_municipal", "étiquette YAML"),
