@@ -433,16 +433,22 @@ def reserve(out: Path | str, kind: Kind) -> Iterator[Reservation]:
         finally:
             held.depth -= 1
         return
-    fd, lock_path = _lock(out, target)
-    reservation = Reservation(out, target, kind, fd, lock_path, os.getpid())
-    _held[target] = reservation
+    reservation: Reservation | None = None
     try:
-        remove_stale(target.parent)
+        # Signals are held from the lock file's creation until the reservation is known, so
+        # an interruption can never leave the lock file behind; the SIGTERM/SIGHUP handlers
+        # are in place before they are let through.
         with _interrupt_handlers():
+            with _signals_held():
+                fd, lock_path = _lock(out, target)
+                reservation = Reservation(out, target, kind, fd, lock_path, os.getpid())
+                _held[target] = reservation
+            remove_stale(target.parent)
             yield reservation
     finally:
-        _held.pop(target, None)
-        _release(reservation)
+        if reservation is not None:
+            _held.pop(target, None)
+            _release(reservation)
 
 
 @contextlib.contextmanager
