@@ -107,16 +107,24 @@ def read_pool(path: Path | str, scenario: Scenario, *, need_age: bool = False) -
     return parse_pool(raw, name, scenario, need_age=need_age)
 
 
+def _csv_start(raw: bytes, name: str, field: str,
+               expected: str) -> tuple[Iterator[tuple[int, list[str]]], list[str], str]:
+    """The CSV records of a user's file, its first row and its delimiter; an empty file is
+    refused."""
+    text = _text(raw, name)
+    if not text.strip():
+        raise InputError.single(name, 1, field, "fichier vide : " + expected)
+    delimiter = _delimiter(text)
+    records = _records(text, name, delimiter)
+    _line, first = next(records, (1, []))
+    return records, first, delimiter
+
+
 def parse_pool(raw: bytes, name: str, scenario: Scenario, *, need_age: bool = False) -> Pool:
     """Validate pool bytes (UTF-8 CSV). Every problem names the line and the column."""
     digest = hashlib.sha256(raw).hexdigest()
-    text = _text(raw, name)
-    if not text.strip():
-        raise InputError.single(name, 1, "(en-tête)", "fichier vide : une ligne d'en-tête "
-                                "« id,quartier,genre,csp » puis une ligne par personne sont attendues")
-    delimiter = _delimiter(text)
-    records = _records(text, name, delimiter)
-    _line, header_row = next(records, (1, []))
+    records, header_row, delimiter = _csv_start(raw, name, "(en-tête)", "une ligne d'en-tête "
+                                     "« id,quartier,genre,csp » puis une ligne par personne sont attendues")
     header = [h.strip() for h in header_row]
     keys = [fold(h) for h in header]
     _check_header(name, header, keys, need_age)
@@ -165,13 +173,8 @@ def read_id_list(path: Path | str, name: str | None = None) -> list[tuple[str, i
 
 
 def parse_id_list(raw: bytes, name: str) -> list[tuple[str, int]]:
-    text = _text(raw, name)
-    if not text.strip():
-        raise InputError.single(name, 1, "id", "fichier vide : une colonne « id » ou un "
-                                               "identifiant par ligne est attendu")
-    delimiter = _delimiter(text)
-    records = _records(text, name, delimiter)
-    _line, first = next(records, (1, []))
+    records, first, delimiter = _csv_start(raw, name, "id", "une colonne « id » ou un identifiant par "
+                                "ligne est attendu")
     keys = [fold(c.strip()) for c in first]
     column = keys.index("id") if "id" in keys else None
     rows = records if column is not None else _chain([(1, first)], records)
