@@ -34,7 +34,7 @@ def main() -> None:
     parser.add_argument("--graine", type=int, default=2026)
     args = parser.parse_args()
 
-    from engine.load import load_context
+    from engine.io.context import load_context
     from engine.sortition.draw import complete_quotas
     from engine.sortition.fair import fair_distribution, profile_problem
     from engine.sortition.library import draw_in_process, library_version

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.clauses import format_value
+from engine.core.fr import format_value
 
 
 def clause_changes(a: dict[str, Any], b: dict[str, Any]) -> list[dict[str, str]]:
     """Parameters whose value differs, and clauses present on one side only
-    (``a`` and ``b`` are ``engine.clauses.describe`` outputs)."""
+    (``a`` and ``b`` are ``engine.report.clauses.describe`` outputs)."""
     pa = {p["path"]: (c, p) for c in a["clauses"] for p in c["parameters"]}
     pb = {p["path"]: (c, p) for c in b["clauses"] for p in c["parameters"]}
     ca = {c["id"]: c for c in a["clauses"]}

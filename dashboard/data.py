@@ -13,8 +13,8 @@ from typing import Any
 
 import streamlit as st
 
-from engine.errors import InputError
-from engine.variant import Texts, bundled_text, load_pact_text, load_texts
+from engine.core.errors import InputError
+from engine.io.variant import Texts, bundled_text, load_pact_text, load_texts
 
 Key = tuple[Texts, tuple[str, ...]]
 
@@ -78,7 +78,7 @@ def unreadable(exc: Exception, overrides: tuple[str, ...], file: str = "pacte") 
 
 @st.cache_data(max_entries=128, show_spinner=False)
 def described(texts: Texts, overrides: tuple[str, ...]) -> dict[str, Any]:
-    from engine.clauses import describe
+    from engine.report.clauses import describe
 
     _, pact = context(texts, overrides)
     return describe(pact)
@@ -101,7 +101,7 @@ def powers_report(texts: Texts, overrides: tuple[str, ...]) -> dict[str, Any]:
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def edited_pact_yaml(texts: Texts, overrides: tuple[str, ...]) -> str:
-    from engine.variant import edited_yaml
+    from engine.io.variant import edited_yaml
 
     return edited_yaml(texts.pact_text, overrides)
 

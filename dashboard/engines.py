@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 # (module, function) candidates, first found wins.
-CHECKERS = [("engine.checks", "check")]
-COSTS = [("engine.costs", "cost_table")]
+CHECKERS = [("engine.verifier.checks", "check")]
+COSTS = [("engine.procedures.costs", "cost_table")]
 
 
 def _resolve(candidates: list[tuple[str, str]]) -> Callable[..., Any] | None:
@@ -36,8 +36,8 @@ def cost_table() -> Callable[..., Any] | None:
 
 def memo_markdown(pact: Any, scenario: Any) -> str:
     """The verifier's own annotatable memo (`pacte verifier --format markdown`)."""
-    from engine.checks import check
-    from engine.verifier_render import render_markdown
+    from engine.render.verifier import render_markdown
+    from engine.verifier.checks import check
 
     titles = {key: clause.title for key, clause in pact.clauses().items()}
     return render_markdown(check(pact, scenario), pact.info.id, scenario.commune.name, titles)

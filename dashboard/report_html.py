@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engine.clauses import format_value
+from engine.core.fr import format_value
 
 CSS = """
 body{font-family:Helvetica,Arial,sans-serif;color:#111827;max-width:1100px;margin:2em auto;
@@ -39,7 +39,7 @@ def build(pact: Any, scenario: Any, *, overrides: tuple[str, ...], described: di
           simulation: dict[str, Any] | None, calendar: dict[str, Any] | None,
           today: date) -> str:
     """The report; a section whose engine module is missing says so instead of a figure."""
-    from engine.calendar import format_date
+    from engine.core.calendar import format_date
 
     parts = [f"<!doctype html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>Rapport — {_e(pact.info.title)}</title><style>{CSS}</style></head><body>",

@@ -20,9 +20,9 @@ from typing import Any
 
 import streamlit as st
 
-from engine.errors import InputError
-from engine.input_file import decode_text
-from engine.load import MAX_FILE_BYTES
+from engine.core.errors import InputError
+from engine.io.input_file import decode_text
+from engine.io.load import MAX_FILE_BYTES
 
 LOG = logging.getLogger("pacte.dashboard")
 

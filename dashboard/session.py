@@ -9,9 +9,9 @@ import streamlit as st
 from dashboard import data
 from dashboard.safe import LOG, MESSAGE_CHARS, callback, internal_error, md, message, short
 from dashboard.state import ERRORS_KEY, KEY, Variant, one_per_field, read_query
-from engine.errors import InputError
-from engine.load import SCENARIO_KEYS
-from engine.variant import Texts, assumption_overrides, is_assumption
+from engine.core.errors import InputError
+from engine.io.overrides import SCENARIO_KEYS
+from engine.io.variant import Texts, assumption_overrides, is_assumption
 
 
 def restore_from_url() -> None:
@@ -157,7 +157,7 @@ def _pick_scenario() -> None:
 
 def pickers() -> None:
     """Choose the bundled pact and the commune (scenario)."""
-    from engine.variant import bundled_pacts, bundled_scenarios
+    from engine.io.variant import bundled_pacts, bundled_scenarios
 
     v = variant()
     pacts = list(bundled_pacts())

@@ -10,7 +10,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard import data, sim_view
-from engine.variant import assumption_overrides, file_overrides
+from engine.io.variant import assumption_overrides, file_overrides
 
 
 def available() -> bool:

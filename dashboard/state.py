@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from engine.load import DEFAULT_PACT, DEFAULT_SCENARIO
+from engine.core.paths import DEFAULT_PACT, DEFAULT_SCENARIO
 
 KEY = "variant"
 ERRORS_KEY = "url_errors"
@@ -61,7 +61,7 @@ def read_query(params: dict[str, list[str]]) -> tuple[Variant, list[str]]:
     ``MAX_OVERRIDE_CHARS`` characters each. The edits kept are then validated by the engine
     (``session.restore_from_url``)."""
     from dashboard.safe import MAX_OVERRIDE_CHARS, MAX_OVERRIDES, count, short
-    from engine.variant import bundled_pacts, bundled_scenarios
+    from engine.io.variant import bundled_pacts, bundled_scenarios
 
     base = Variant()
     errors: list[str] = []

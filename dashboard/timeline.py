@@ -48,7 +48,7 @@ def blackouts(steps: list[Any]) -> list[tuple[date, date, str]]:
 def figure(steps: list[Any], lanes: set[str] | None = None) -> Any:
     import plotly.graph_objects as go
 
-    from engine.calendar import format_date
+    from engine.core.calendar import format_date
 
     fig = go.Figure()
     shown = [s for s in steps if not s.event.endswith("periode_interdite")

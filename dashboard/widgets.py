@@ -1,7 +1,7 @@
 """Fitting widgets for the pact's parameters, derived from the pact's JSON schema.
 
 A widget only proposes a value; the value is applied as an override through
-``engine.variant`` and validated exactly like the file, so a refused value gets the
+``engine.io.variant`` and validated exactly like the file, so a refused value gets the
 engine's French message.
 """
 

@@ -1,3 +1,5 @@
-from engine.cli import main
+"""``python -m engine``: the ``pacte`` command line (part of the cli layer)."""
+
+from engine.cli.main import main
 
 main()

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from engine.load import load_context
+from engine.io.context import load_context
 from engine.model.pact import Pact
 from engine.model.params import Param
 from engine.model.scenario import Scenario

@@ -10,4 +10,4 @@ settings.register_profile("pacte", deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("pacte")
 
-pytest_plugins = ["engine.bdd"]
+pytest_plugins = ["tests.bdd"]

@@ -27,7 +27,7 @@ VARIANTS: dict[str, list[tuple[str, object]]] = {
 
 @cache
 def inputs(name: str) -> ContextInputs:
-    from engine.load import parse_yaml
+    from engine.io.load import parse_yaml
 
     sets = [(p, parse_yaml(v, p).data if isinstance(v, str) else v) for p, v in VARIANTS[name]]
     return prepare(None, None, sets)

@@ -10,8 +10,8 @@ from _pacts import chambery, with_params, without
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import add_days, add_months
-from engine.errors import InputError
+from engine.core.calendar import add_days, add_months
+from engine.core.errors import InputError
 from engine.procedures.abrogation import (
     BRANCHES,
     abrogation_outcome,

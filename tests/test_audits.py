@@ -9,8 +9,8 @@ from _pacts import chambery, param, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import add_months
-from engine.errors import InputError
+from engine.core.calendar import add_months
+from engine.core.errors import InputError
 from engine.procedures.audits import (
     STAFF_PAIR,
     Member,

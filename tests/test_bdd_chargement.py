@@ -1,4 +1,4 @@
-"""French scenarios of features/chargement.feature, run with the shared step library (engine.bdd)."""
+"""French scenarios of features/chargement.feature, run with the shared step library (tests.bdd)."""
 
 from pytest_bdd import scenarios
 

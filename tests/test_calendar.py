@@ -1,4 +1,4 @@
-"""engine.calendar: month arithmetic (31 January + 1 month), weekdays, windows."""
+"""engine.core.calendar: month arithmetic (31 January + 1 month), weekdays, windows."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import (
+from engine.core.calendar import (
     WEEKDAYS,
     Window,
     add_days,

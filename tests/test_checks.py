@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from engine.checks import check, report
-from engine.findings import CONSISTENCY_VERDICTS, LEGAL_VERDICTS
+from engine.verifier.checks import check, report
+from engine.verifier.findings import CONSISTENCY_VERDICTS, LEGAL_VERDICTS
 from tests.verifier_support import context, law
 
 CASES = [(c, p) for c in ("chambery", "grenoble", "saillans") for p in ("chambery-2026", "collegial-2026")]
@@ -41,7 +41,7 @@ def test_same_pact_different_communes():
 
 
 def test_bilan_section():
-    from engine.checks import bilan_section
+    from engine.verifier.checks import bilan_section
 
     scen, pact = context()
     b = bilan_section(pact, scen)

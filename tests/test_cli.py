@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from engine.cli import app
-from engine.load import DEFAULT_PACT
+from engine.cli.main import app
+from engine.core.paths import DEFAULT_PACT
 
 ROOT = Path(__file__).resolve().parent.parent
 STEP_KEYS = {"date", "event", "clause", "source"}
@@ -26,8 +26,8 @@ def pacte(*args: str) -> subprocess.CompletedProcess[str]:
 
 def in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
                *args: str) -> tuple[int, str]:
-    """Run ``engine.cli.main`` in this process (exit code, stderr): same code path, no start-up."""
-    from engine.cli import main
+    """Run ``engine.cli.main.main`` in this process (exit code, stderr): same code path, no start-up."""
+    from engine.cli.main import main
 
     monkeypatch.setattr(sys, "argv", ["pacte", *args])
     with pytest.raises(SystemExit) as exit_:

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 from typer.testing import CliRunner
 
-from engine.cli import app
+from engine.cli.main import app
 
 RUNNER = CliRunner()
 

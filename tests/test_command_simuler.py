@@ -9,7 +9,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from engine.cli import app
+from engine.cli.main import app
 
 RUNNER = CliRunner()
 
@@ -53,7 +53,7 @@ def test_piped_output_has_no_progress_bar_and_bad_input_exits_2() -> None:
 @pytest.mark.parametrize("args", [["-n", "0"], ["--regime", "parfois"], ["-j", "0"],
                                   ["--set", "votation_propositionnelle.seuil_pct=abc"]])
 def test_bad_input_is_an_input_error(args) -> None:
-    from engine.errors import InputError
+    from engine.core.errors import InputError
 
     r = RUNNER.invoke(app, ["simuler", *args])
     assert isinstance(r.exception, InputError), r.output

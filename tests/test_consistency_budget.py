@@ -1,7 +1,7 @@
 """Budget vs rules: votations paid for vs votation days allowed."""
 
-from engine.consistency import budget
-from engine.consistency.budget import BudgetedVotes
+from engine.verifier.consistency import budget
+from engine.verifier.consistency.budget import BudgetedVotes
 from tests.verifier_support import legal_ctx
 
 

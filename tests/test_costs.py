@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from engine.cli import app
-from engine.costs import (
+from engine.cli.main import app
+from engine.io.context import load_context
+from engine.procedures.costs import (
     citizen_council_cost,
     committees_cost,
     cost_table,
@@ -19,7 +20,6 @@ from engine.costs import (
     staff_cost,
     votes_cost,
 )
-from engine.load import load_context
 
 # « Estimation des coûts annuels de la transition démocratique »
 # (000_721ebb8a9b1c3e2a.txt § Quel coût ?)
@@ -35,7 +35,7 @@ SEED_INVESTMENT = {"office_equipment": 50_000, "quartier_budgets": 1_200_000}
 
 
 def table(*sets: str):
-    from engine.load import parse_override
+    from engine.io.overrides import parse_override
 
     scen, pact = load_context(None, None, [parse_override(s) for s in sets])
     return cost_table(pact, scen)

@@ -9,7 +9,7 @@ import math
 import pandas as pd
 import pytest
 
-from engine.csv_safe import csv_text, frame_to_csv, is_plain_number, neutralise, safe_frame
+from engine.io.csv_safe import csv_text, frame_to_csv, is_plain_number, neutralise, safe_frame
 
 
 @pytest.mark.parametrize("cell", [

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from dashboard_support import app, query_sets, texts
 
-from engine.load import DEFAULT_PACT
+from engine.core.paths import DEFAULT_PACT
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGE = "![x](http://evil.example/x.png)"
@@ -138,7 +138,7 @@ def test_pact_strings_are_shown_as_text_on_every_page() -> None:
 
 
 def test_the_report_escapes_pact_strings() -> None:
-    from engine.variant import Texts, bundled_text, load_texts
+    from engine.io.variant import Texts, bundled_text, load_texts
 
     t = Texts(*bundled_text("pacte", "chambery-2026"), *bundled_text("scenario", "chambery"))
     scen, pact = load_texts(t, tuple(HOSTILE_STRINGS))
@@ -151,7 +151,7 @@ def test_the_report_escapes_pact_strings() -> None:
 def _report(scen: Any, pact: Any, overrides: list[str]) -> str:
     from dashboard import graph_view, report_html
     from engine import powers
-    from engine.clauses import describe
+    from engine.report.clauses import describe
 
     g = powers.build(pact)
     return report_html.build(pact, scen, overrides=tuple(overrides), described=describe(pact),
@@ -287,7 +287,7 @@ def test_no_external_address_in_the_dashboard_code() -> None:
 
 @pytest.mark.parametrize("pact_id", ["chambery-2026", "collegial-2026"])
 def test_the_report_fetches_nothing(pact_id: str) -> None:
-    from engine.variant import Texts, bundled_text, load_texts
+    from engine.io.variant import Texts, bundled_text, load_texts
 
     t = Texts(*bundled_text("pacte", pact_id), *bundled_text("scenario", "chambery"))
     scen, pact = load_texts(t, ())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dashboard_support import app, query_sets, texts
 
-from engine.load import DEFAULT_PACT
+from engine.core.paths import DEFAULT_PACT
 
 SEUIL = "w:votation_propositionnelle.seuil_pct"
 COLLECTE = "w:votation_propositionnelle.delai_collecte_mois"
@@ -93,7 +93,7 @@ def test_a_good_upload_replaces_the_pact_and_the_download_is_the_edited_yaml() -
     assert any("mon-pacte.yaml" in s for s in texts(at.success))
     at.slider(key=SEUIL).set_value(2.5).run()
     # the download button serves the edited YAML (checked through the engine function it calls)
-    from engine.variant import edited_yaml, load_pact_text
+    from engine.io.variant import edited_yaml, load_pact_text
 
     edited = edited_yaml(text, ("votation_propositionnelle.seuil_pct=2.5",))
     pact = load_pact_text(edited, "x.yaml")

@@ -22,8 +22,8 @@ def test_report_html_content() -> None:
 
     from dashboard import graph_view, report_html
     from engine import powers
-    from engine.clauses import describe
-    from engine.variant import Texts, bundled_text, load_texts
+    from engine.io.variant import Texts, bundled_text, load_texts
+    from engine.report.clauses import describe
 
     t = Texts(*bundled_text("pacte", "chambery-2026"), *bundled_text("scenario", "chambery"))
     scen, pact = load_texts(t, ("votation_propositionnelle.seuil_pct=2",))

@@ -3,10 +3,10 @@
 French Gherkin fails silently: a misspelt keyword turns a scenario into description text
 and the run still says « passed ». This module counts, in every ``features/*.feature``
 (including files added later by anyone), the scenarios the author meant to write
-(:func:`engine.bdd.gherkin_lint.intended_scenarios`: one per « Scénario », one per example
+(:func:`tests.bdd.gherkin_lint.intended_scenarios`: one per « Scénario », one per example
 row of a « Plan du scénario »), collects the BDD test modules with pytest in a subprocess,
 and asserts that each feature file produced exactly that many tests. It also lints every
-file for the known traps (:func:`engine.bdd.gherkin_lint.trap_problems`).
+file for the known traps (:func:`tests.bdd.gherkin_lint.trap_problems`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.bdd.gherkin_lint import intended_scenarios, trap_problems
+from tests.bdd.gherkin_lint import intended_scenarios, trap_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 FEATURES = sorted((ROOT / "features").glob("*.feature"))

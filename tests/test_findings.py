@@ -2,7 +2,7 @@
 
 import pytest
 
-from engine.findings import Finding, worst_legal
+from engine.verifier.findings import Finding, worst_legal
 
 KEYS = ["id", "clause", "kind", "verdict", "severity", "articles", "message",
         "suggested_wording", "confidence", "source", "details"]

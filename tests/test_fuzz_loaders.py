@@ -16,17 +16,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.errors import MAX_MESSAGE_CHARS, InputError
-from engine.load import (
-    DEFAULT_PACT,
-    DEFAULT_SCENARIO,
-    Document,
-    parse_override,
-    parse_yaml,
-    read_document,
-    set_path,
-    validate,
-)
+from engine.core.errors import MAX_MESSAGE_CHARS, InputError
+from engine.core.paths import DEFAULT_PACT, DEFAULT_SCENARIO
+from engine.io.load import Document, parse_yaml, read_document
+from engine.io.overrides import parse_override, set_path
+from engine.io.validation import validate
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 

@@ -1,4 +1,4 @@
-"""The trap lint and the scenario counter (engine.bdd.gherkin_lint) against pytest-bdd's own
+"""The trap lint and the scenario counter (tests.bdd.gherkin_lint) against pytest-bdd's own
 parser: each trap is flagged, and the silent ones change what pytest-bdd would collect."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd.parser import FeatureParser
 
-from engine.bdd.gherkin_lint import intended_scenarios, trap_problems
+from tests.bdd.gherkin_lint import intended_scenarios, trap_problems
 
 BASE = """# language: fr
 Fonctionnalité: Essai

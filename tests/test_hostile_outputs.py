@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import InputError
-from engine.output_dir import (
+from engine.core.errors import InputError
+from engine.io.output_dir import (
     LOCK_PREFIX,
     TEMP_PREFIX,
     Kind,
@@ -245,7 +245,7 @@ def assert_no_formula(text: str) -> None:
 
 
 def test_draw_exports_neutralise_what_the_pool_carried(tmp_path) -> None:
-    from engine.load import load_context
+    from engine.io.context import load_context
     from engine.sortition.synth import generate_pool
 
     rows = generate_pool(load_context()[0], 90, 4)
@@ -266,7 +266,7 @@ def test_draw_exports_neutralise_what_the_pool_carried(tmp_path) -> None:
 
 
 def test_sweep_table_neutralises_a_hostile_scenario_name(tmp_path) -> None:
-    from engine.load import DEFAULT_SCENARIO
+    from engine.core.paths import DEFAULT_SCENARIO
 
     text = DEFAULT_SCENARIO.read_text(encoding="utf-8")
     pact = (DEFAULT_SCENARIO.parent / "../rules/pactes/chambery-2026.yaml").resolve()

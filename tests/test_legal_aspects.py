@@ -2,7 +2,7 @@
 
 import pytest
 
-from engine.legal.aspects import Aspect, clause_finding
+from engine.verifier.legal.aspects import Aspect, clause_finding
 from tests.verifier_support import context, legal_ctx
 
 

@@ -5,27 +5,26 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.legal.commune import (
+from engine.io.law import load_law
+from engine.procedures.commune import (
     convocation_clear_days,
-    council_size,
     legal_petition_signatures,
     max_adjoints,
     max_quartier_adjoints,
     quartier_council_regime,
 )
-from engine.legal.provisions import load_law
 from tests.verifier_support import legal_ctx
 
 LAW = load_law()
 
 
 def test_three_communes():
-    assert council_size(59_856, LAW) == 45
-    assert council_size(60_000, LAW) == 49
-    assert council_size(59_999, LAW) == 45
-    assert council_size(156_140, LAW) == 59
-    assert council_size(1_405, LAW) == 15
-    assert council_size(1_500, LAW) == 19
+    assert LAW.council_size(59_856) == 45
+    assert LAW.council_size(60_000) == 49
+    assert LAW.council_size(59_999) == 45
+    assert LAW.council_size(156_140) == 59
+    assert LAW.council_size(1_405) == 15
+    assert LAW.council_size(1_500) == 19
     assert max_adjoints(45, LAW) == 13 and max_adjoints(49, LAW) == 14
     assert max_adjoints(59, LAW) == 17 and max_adjoints(15, LAW) == 4
     assert max_quartier_adjoints(59, LAW) == 5 and max_quartier_adjoints(45, LAW) == 4
@@ -57,7 +56,7 @@ def test_petition_tenth_rounded_up():
 @given(st.integers(0, 400_000), st.integers(0, 400_000))
 def test_council_size_monotone(a, b):
     lo, hi = sorted((a, b))
-    assert council_size(lo, LAW) <= council_size(hi, LAW)
+    assert LAW.council_size(lo) <= LAW.council_size(hi)
 
 
 @given(st.integers(1, 200))

@@ -1,7 +1,7 @@
 """check_legal: one finding per clause, every clause type has a checker."""
 
-from engine.legal import CHECKERS
 from engine.model.pact import clause_keys
+from engine.verifier.legal import CHECKERS
 from tests.verifier_support import findings
 
 

@@ -67,8 +67,8 @@ def test_verdict_ignores_the_description():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from engine.legal.petition import threshold_aspect  # noqa: E402
 from engine.procedures.petition import signatures_required  # noqa: E402
+from engine.verifier.legal.petition import threshold_aspect  # noqa: E402
 from tests.verifier_support import legal_ctx  # noqa: E402
 
 

@@ -7,8 +7,10 @@ from datetime import date
 
 import pytest
 
-from engine.errors import InputError
-from engine.legal.provisions import CGCT_DIR, floor_pct, load_law
+from engine.core.errors import InputError
+from engine.core.paths import CGCT_DIR
+from engine.core.rounding import floor_pct
+from engine.io.law import load_law
 from tests.verifier_support import findings
 
 

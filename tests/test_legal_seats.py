@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.legal.provisions import load_law
-from engine.legal.seats import allocate_seats, majority_bonus, winning_list_seats
+from engine.io.law import load_law
+from engine.procedures.seats import allocate_seats, majority_bonus, winning_list_seats
 
 LAW = load_law()
 

@@ -1,4 +1,4 @@
-"""engine.load: every bad input becomes an InputError in French naming file, line and field."""
+"""engine.io.load: every bad input becomes an InputError in French naming file, line and field."""
 
 from __future__ import annotations
 
@@ -9,16 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError, Problem
-from engine.load import (
-    DEFAULT_PACT,
-    load_context,
-    load_pact,
-    parse_override,
-    parse_yaml,
-    resolve_pact,
-    set_path,
-)
+from engine.core.errors import InputError, Problem
+from engine.core.paths import DEFAULT_PACT
+from engine.io.context import load_context, load_pact, resolve_pact
+from engine.io.load import parse_yaml
+from engine.io.overrides import parse_override, set_path
 
 HEADER = """pacte:
   id: essai

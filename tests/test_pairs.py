@@ -1,6 +1,6 @@
 """Elected people the pairs and the collegial executive need."""
 
-from engine.pairs import executive_needs, pair_counts
+from engine.procedures.pairs import executive_needs, pair_counts
 from tests.verifier_support import context
 
 

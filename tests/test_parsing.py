@@ -1,4 +1,4 @@
-"""engine.bdd.parsing: the French dates and numbers the scenarios are written with."""
+"""tests.bdd.parsing: the French dates and numbers the scenarios are written with."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.bdd.parsing import (
+from engine.core.calendar import format_date
+from tests.bdd.parsing import (
     EXTRA_TYPES,
     choice_type,
     parse_french_date,
     parse_number,
     plain_spaces,
 )
-from engine.calendar import format_date
 
 
 @pytest.mark.parametrize(("text", "day"), [

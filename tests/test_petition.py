@@ -12,8 +12,8 @@ from _pacts import chambery, with_commune, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import WEEKDAYS, add_days, add_months
-from engine.errors import InputError
+from engine.core.calendar import WEEKDAYS, add_days, add_months
+from engine.core.errors import InputError
 from engine.procedures.petition import (
     admissibility,
     next_votation_day,

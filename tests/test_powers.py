@@ -14,7 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import powers
-from engine.load import DEFAULT_PACT, parse_yaml, set_path, validate
+from engine.core.paths import DEFAULT_PACT
+from engine.io.load import parse_yaml
+from engine.io.overrides import set_path
+from engine.io.validation import validate
 from engine.model.pact import Pact, clause_keys
 
 SRC = "002_c31c8cb8d98f98f2.txt § A. Organiser une équipe municipale collégiale"
@@ -235,7 +238,7 @@ def test_any_subset_of_clauses_gives_a_coherent_graph(removed: set[str]) -> None
 
 
 def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:
-    from engine.load import load_pact
+    from engine.io.context import load_pact
 
     g = powers.build(load_pact("collegial-2026"))
     assert powers.citizen_votes(g) == []

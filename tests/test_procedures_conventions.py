@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.load import load_pact
+from engine.io.context import load_pact
 from engine.procedures.conventions import convention_allowed
 
 PACT = load_pact(None)

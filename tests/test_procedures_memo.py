@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.load import load_context
+from engine.io.context import load_context
 from engine.procedures._memo import per_models
 
 

@@ -30,8 +30,10 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
-import engine.load as load
-from engine.errors import InputError
+import engine.io.assumptions as io_assumptions
+import engine.io.context as io_context
+import engine.io.load as load
+from engine.core.errors import InputError
 from engine.model.params import Param
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,7 +71,7 @@ def _leaves(value: Any, key: str) -> Iterator[tuple[str, float]]:
 
 
 def assumption_keys() -> list[str]:
-    from engine.sim.assumptions import load_assumptions
+    from engine.io.assumptions import load_assumptions
 
     return [f"hypotheses.{key}" for key, _name, _a in load_assumptions().items()]
 
@@ -89,7 +91,8 @@ _READ = load.read_document
 def parse_once() -> Iterator[None]:
     """Parse each YAML file once for the module (validation still runs on every load)."""
     mp = pytest.MonkeyPatch()
-    mp.setattr(load, "read_document", lambda p: copy.deepcopy(_parsed(str(p))))
+    for module in (io_context, io_assumptions):  # the readers of pacts, scenarios, assumptions
+        mp.setattr(module, "read_document", lambda p: copy.deepcopy(_parsed(str(p))))
     yield
     mp.undo()
 
@@ -110,11 +113,11 @@ def watchdog(what: str) -> Iterator[None]:
 
 def load_with(path: str, value: Any) -> tuple[Any, Any, list[tuple[str, Any]]]:
     """(scenario, pact, assumption overrides) with one override; InputError if refused."""
-    from engine.sim.assumptions import load_assumptions
+    from engine.io.assumptions import load_assumptions
     from engine.sim.montecarlo import split_assumption_overrides
 
     other, hyp = split_assumption_overrides([(path, value)])
-    scen, pact = load.load_context(None, None, other)
+    scen, pact = io_context.load_context(None, None, other)
     load_assumptions(scen.assumptions, hyp)
     return scen, pact, hyp
 
@@ -123,10 +126,11 @@ def run_rules(scen: Any, pact: Any, hyp: list[tuple[str, Any]], runs: int = 1,
               sortition: bool = False) -> dict[str, Any]:
     """What `pacte bilan` computes (the draw only if asked), `pacte verifier`, `pacte couts`,
     `pacte calendrier --procedure mandat` (both regimes) and `pacte pouvoirs`."""
-    from engine import powers, report
-    from engine.calendar_report import procedure_steps
-    from engine.checks import check
-    from engine.costs import cost_table
+    from engine import powers
+    from engine.procedures.costs import cost_table
+    from engine.report import bilan as report
+    from engine.report.calendar import procedure_steps
+    from engine.verifier.checks import check
 
     out = {
         "thresholds": report.thresholds_section(pact, scen),
@@ -193,7 +197,7 @@ def _pact_and_scenario_leaves() -> list[str]:
 
 
 def _READ_CONTEXT() -> tuple[Any, Any]:  # noqa: N802 - evaluated at collection
-    return load.load_context(None, None, [])
+    return io_context.load_context(None, None, [])
 
 
 ALL_LEAVES = _pact_and_scenario_leaves()
@@ -302,7 +306,7 @@ def test_votation_period_runs_every_n_months(period: int) -> None:
     « every January »)."""
     from dateutil.relativedelta import relativedelta
 
-    from engine.calendar import nth_weekday
+    from engine.core.calendar import nth_weekday
     from engine.procedures.petition import votation_grid
 
     scen, pact, _ = load_with("votation_propositionnelle.periodicite_votations_mois", period)
@@ -343,7 +347,7 @@ def test_blackout_covering_the_whole_mandate() -> None:
 
     window = {"nom": "Tout le mandat", "debut": date(2026, 1, 1), "fin": date(2032, 12, 31),
               "confiance": "H", "source": "test § période sans scrutin"}
-    scen, pact = load.load_context(None, None, [("elections", [window])])
+    scen, pact = io_context.load_context(None, None, [("elections", [window])])
     assert votation_grid(pact, scen, "loi") == []
     steps = petition_timeline(pact, scen, date(2026, 4, 1), "loi")
     assert steps[-1].event in ("pas_de_votation_avant_la_fin_du_mandat", "debut_campagne",

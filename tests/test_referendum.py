@@ -9,7 +9,7 @@ from _pacts import chambery, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import add_days, add_months
+from engine.core.calendar import add_days, add_months
 from engine.procedures.referendum import (
     blackout_windows,
     earliest_lawful_vote,

@@ -6,11 +6,11 @@ import json
 import subprocess
 import sys
 
-from engine.load import load_context
+from engine.io.context import load_context
 from engine.procedures.audits import audit_capacity
 from engine.procedures.petition import signatures_required
-from engine.report import build_report
-from engine.report_text import render_text
+from engine.render.text import render_text
+from engine.report.bilan import build_report
 
 
 def test_sections_follow_the_rule_functions():

@@ -9,7 +9,7 @@ from _pacts import chambery, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.procedures.referendum import earliest_lawful_vote, in_blackout
 from engine.procedures.revocation import revocation_outcome, revocation_path
 from engine.procedures.sessions import council_sessions

@@ -9,8 +9,8 @@ from _pacts import chambery, with_commune, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.calendar import add_days, add_months
-from engine.errors import InputError
+from engine.core.calendar import add_days, add_months
+from engine.core.errors import InputError
 from engine.procedures.rotation import convocation_clear_days, handovers, rotation_steps
 
 FAST = settings(max_examples=60, deadline=None)

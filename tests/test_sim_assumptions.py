@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
-from engine.sim.assumptions import draw_behaviour, draw_specs, keys, load_assumptions
+from engine.core.errors import InputError
+from engine.io.assumptions import load_assumptions
+from engine.model.assumptions import keys
+from engine.sim.behaviour import draw_behaviour, draw_specs
 
 
 def test_every_default_is_cited_and_in_its_range() -> None:

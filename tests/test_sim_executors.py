@@ -52,7 +52,7 @@ def test_sweep_through_dask(cluster) -> None:
 
 
 def test_an_unreachable_scheduler_is_an_input_error() -> None:
-    from engine.errors import InputError
+    from engine.core.errors import InputError
 
     with pytest.raises(InputError):
         DaskExecutor("tcp://127.0.0.1:1", timeout="1s")

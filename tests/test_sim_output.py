@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sim.montecarlo import run_monte_carlo
 from engine.sim.output import write_results
 from engine.sim.state import SERIES

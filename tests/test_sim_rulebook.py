@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from engine.load import load_context, parse_override
+from engine.io.context import load_context
+from engine.io.overrides import parse_override
 from engine.procedures.petition import admissibility
 from engine.sim.rulebook import RuleBook
 

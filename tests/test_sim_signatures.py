@@ -9,7 +9,7 @@ import simpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.sim.assumptions import draw_behaviour, draw_specs
+from engine.sim.behaviour import draw_behaviour, draw_specs
 from engine.sim.context import CACHE
 from engine.sim.signatures import drive, s_curve
 from engine.sim.state import RunState

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.errors import InputError
+from engine.core.errors import InputError
+from engine.procedures.invitations import letters_for as letters_needed
 from engine.sim import sortition as sim_sortition
-from engine.sortition.letters import letters_for as letters_needed
 
 
 def test_the_simulation_uses_the_sortition_rule() -> None:
@@ -34,7 +34,7 @@ def test_no_volunteer_wanted_no_letter_and_zero_rate_refused() -> None:
 def test_same_total_as_the_sortition_plan_for_the_citizen_council() -> None:
     """The sortition module spreads the same total over the quartiers (3 000 letters for 90
     volunteers at 3 %); the simulation uses the total only."""
-    from engine.load import load_context
+    from engine.io.context import load_context
     from engine.sortition.letters import letters_needed as plan
 
     scen, pact = load_context()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sim.sweep import grid, parse_axis, run_sweep, write_table
 
 

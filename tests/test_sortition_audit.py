@@ -1,11 +1,11 @@
-"""Seeds, and the draw's output folder written all at once (``engine.output_dir``)."""
+"""Seeds, and the draw's output folder written all at once (``engine.io.output_dir``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from engine.errors import InputError
-from engine.output_dir import write_files
+from engine.core.errors import InputError
+from engine.io.output_dir import write_files
 from engine.sortition.audit import make_seed, versions
 
 

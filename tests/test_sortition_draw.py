@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.procedures.audits import Member, check_panel
 from engine.sortition.audit import make_seed
 from engine.sortition.draw import draw

@@ -6,8 +6,9 @@ import math
 
 import pytest
 
-from engine.errors import InputError
-from engine.sortition.letters import acceptance_rate, letters_for, letters_needed
+from engine.core.errors import InputError
+from engine.procedures.invitations import letters_for
+from engine.sortition.letters import acceptance_rate, letters_needed
 from tests.tirage_helpers import chambery_quotas, context
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sortition.pool import read_pool
 from engine.sortition.quotas import AGE, CSP, GENRE, QUARTIER, QUARTIER_GENRE
 from tests.tirage_helpers import context, csv_pool

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sortition import pool as pool_module
 from engine.sortition.pool import MAX_CELL, MAX_COLUMNS, MAX_RECORDS, read_id_list, read_pool
 from tests.tirage_helpers import context

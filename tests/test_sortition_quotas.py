@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
-from engine.load import set_path
+from engine.core.errors import InputError
+from engine.io.overrides import set_path
 from engine.sortition.quotas import (
     AGE,
     CSP,

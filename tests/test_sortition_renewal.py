@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from engine.calendar import add_months
+from engine.core.calendar import add_months
 from engine.sortition.audit import make_seed
 from engine.sortition.draw import draw
 from engine.sortition.renewal import council_terms, renew, replace_members

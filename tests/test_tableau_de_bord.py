@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from engine.commands.tableau_de_bord import command
+from engine.cli.commands.tableau_de_bord import command
 
 
 def test_command_line() -> None:

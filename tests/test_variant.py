@@ -1,4 +1,4 @@
-"""engine.variant: a pact and a scenario from YAML text, with « CHEMIN=VALEUR » edits."""
+"""engine.io.variant: a pact and a scenario from YAML text, with « CHEMIN=VALEUR » edits."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.errors import InputError
-from engine.load import load_context
-from engine.variant import (
+from engine.core.errors import InputError
+from engine.io.context import load_context
+from engine.io.variant import (
     Texts,
     assumption_overrides,
     bundled_text,
@@ -32,7 +32,7 @@ def texts() -> Texts:
 def test_same_result_as_load_context(texts: Texts) -> None:
     edits = ["votation_propositionnelle.seuil_pct=2", "commune.electeurs_inscrits=40000"]
     scen, pact = load_texts(texts, edits)
-    from engine.load import parse_override
+    from engine.io.overrides import parse_override
 
     scen2, pact2 = load_context(None, "chambery-2026", [parse_override(e) for e in edits])
     assert pact == pact2 and scen.commune == scen2.commune
@@ -66,7 +66,7 @@ def test_assumptions_are_kept_apart(texts: Texts) -> None:
                  st.dates(dt.date(1990, 1, 1), dt.date(2100, 1, 1)),
                  st.text(max_size=20), st.lists(st.integers(1, 12), max_size=5)))
 def test_override_round_trips_through_the_cli_parser(value) -> None:  # noqa: ANN001
-    from engine.load import parse_override
+    from engine.io.overrides import parse_override
 
     path, parsed = parse_override(override("a.b", value))
     assert path == "a.b"

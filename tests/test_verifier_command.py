@@ -6,7 +6,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from engine.cli import app
+from engine.cli.main import app
 from tests.test_findings import KEYS
 
 RUN = CliRunner()

@@ -1,7 +1,7 @@
 """Text and Markdown renderings."""
 
-from engine.checks import check
-from engine.verifier_render import render_markdown, render_text, summary_line
+from engine.render.verifier import render_markdown, render_text, summary_line
+from engine.verifier.checks import check
 from tests.verifier_support import context
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from engine.load import load_context
+from engine.io.context import load_context
 from engine.sortition.pool import Pool, parse_pool
 from engine.sortition.quotas import QuotaSet, council_quotas
 from engine.sortition.synth import generate_pool, pool_csv

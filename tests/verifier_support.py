@@ -9,16 +9,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import engine.load
-from engine.checks import check
-from engine.findings import Finding
-from engine.legal import legal_context
-from engine.legal.aspects import LegalContext
-from engine.legal.provisions import Law, load_law
-from engine.load import Document, load_context
-from engine.load import read_document as _read_document
+import engine.io.context
+from engine.io.context import load_context
+from engine.io.law import load_law
+from engine.io.load import Document
+from engine.io.load import read_document as _read_document
+from engine.model.law import Law
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
+from engine.verifier.checks import check
+from engine.verifier.findings import Finding
+from engine.verifier.legal import legal_context
+from engine.verifier.legal.aspects import LegalContext
 
 
 def law() -> Law:
@@ -31,7 +33,7 @@ def _parsed(path: str, mtime: float) -> Document:
 
 
 def _cached_read(path: Path | str) -> Document:
-    """engine.load.read_document with the YAML parse cached (a fresh copy each time, since
+    """engine.io.load.read_document with the YAML parse cached (a fresh copy each time, since
     overrides are applied to the document in place)."""
     p = Path(path)
     if not p.is_file():
@@ -42,11 +44,11 @@ def _cached_read(path: Path | str) -> Document:
 @lru_cache(maxsize=64)
 def _ctx(commune: str, pacte: str, overrides: tuple[tuple[str, str], ...]) -> tuple[Scenario, Pact]:
     # The real load_context, with only the file parsing cached.
-    engine.load.read_document = _cached_read
+    engine.io.context.read_document = _cached_read
     try:
         return load_context(commune, pacte, [(k, json.loads(v)) for k, v in overrides])
     finally:
-        engine.load.read_document = _read_document
+        engine.io.context.read_document = _read_document
 
 
 def context(commune: str = "chambery", pacte: str = "chambery-2026", **sets: Any) -> tuple[Scenario, Pact]:

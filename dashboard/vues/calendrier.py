@@ -10,8 +10,8 @@ import streamlit as st
 
 from dashboard import data, session, timeline
 from dashboard.safe import md
-from engine.calendar import format_date
-from engine.csv_safe import safe_frame
+from engine.core.calendar import format_date
+from engine.io.csv_safe import safe_frame
 
 MODULE = data.Module("engine.procedures.mandate", "calendrier du mandat")
 

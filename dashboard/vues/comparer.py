@@ -8,8 +8,8 @@ import streamlit as st
 from dashboard import compare, data, engines, money, safe, session, sim_runner
 from dashboard.safe import md
 from engine import powers
-from engine.errors import InputError
-from engine.variant import bundled_pacts, bundled_text
+from engine.core.errors import InputError
+from engine.io.variant import bundled_pacts, bundled_text
 
 
 def _sides(v) -> dict[str, tuple]:  # noqa: ANN001

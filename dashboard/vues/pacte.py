@@ -11,9 +11,9 @@ import streamlit as st
 from dashboard import data, safe, session, widgets
 from dashboard.safe import md
 from dashboard.state import Variant
-from engine.clauses import format_value
-from engine.errors import InputError
-from engine.variant import load_pact_text, override
+from engine.core.errors import InputError
+from engine.core.fr import format_value
+from engine.io.variant import load_pact_text, override
 
 EDIT_ERRORS = "edit_errors"
 SCENARIO_FIELDS = [
@@ -127,7 +127,7 @@ def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
 
 
 def _unit_fr(unit: str) -> str:
-    from engine.clauses import UNITS_FR
+    from engine.core.fr import UNITS_FR
 
     return UNITS_FR.get(unit) or unit
 
@@ -210,7 +210,7 @@ def _scenario_value(scen, path: str):  # noqa: ANN001, ANN202
 
 def _edit_label(item: str, desc: dict) -> str:
     """« Signatures requises, en pourcentage des électeurs inscrits : 2 % » for an edit."""
-    from engine.load import parse_override
+    from engine.io.overrides import parse_override
 
     path, value = parse_override(item)
     for c in desc["clauses"]:
@@ -222,7 +222,7 @@ def _edit_label(item: str, desc: dict) -> str:
         if field == path:
             import datetime as dt
 
-            from engine.calendar import format_date
+            from engine.core.calendar import format_date
 
             shown = format_date(value) if isinstance(value, dt.date) else format_value(value,
                                                                                        "nombre")

@@ -30,7 +30,7 @@ def _html(texts, overrides: tuple[str, ...], simulation: dict | None, today: dt.
     except ImportError:
         institutional_calendar = None
     if institutional_calendar is not None:
-        from engine.calendar import format_date
+        from engine.core.calendar import format_date
 
         steps = institutional_calendar(pact, scen, "loi")
         calendar = {

@@ -8,8 +8,8 @@ import streamlit as st
 
 from dashboard import data, engines, money, safe, session, sim_runner, sim_view
 from dashboard.safe import md
-from engine.errors import InputError
-from engine.variant import file_overrides, override
+from engine.core.errors import InputError
+from engine.io.variant import file_overrides, override
 
 MAX_RUNS = 2000
 
@@ -54,7 +54,7 @@ def main() -> None:
     st.title("Simulation du mandat")
     costs = _costs(t, file_overrides(v.overrides))
     if costs is None:
-        data.Module("engine.costs", "coûts (pacte couts)").notice()
+        data.Module("engine.procedures.costs", "coûts (pacte couts)").notice()
     else:
         headline_costs(costs)
 
@@ -196,7 +196,7 @@ def _assumptions(inputs, v) -> None:  # noqa: ANN001
     st.caption("Chaque futur simulé tire chaque hypothèse incertaine dans sa fourchette "
                "(min–max) autour de la valeur la plus probable. Modifier une valeur la fait "
                "entrer dans le lien partageable (« hypotheses.<clé>=… »).")
-    from engine.sim.assumptions import load_assumptions
+    from engine.io.assumptions import load_assumptions
 
     defaults = {k: a.value for k, _n, a in load_assumptions().items()}
     with st.expander("Modifier les hypothèses", expanded=False):

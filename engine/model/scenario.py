@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from engine.calendar import add_months
-from engine.fr import number
+from engine.core.calendar import add_months
+from engine.core.fr import number
 from engine.model.params import (
     MAX_BODY_MEMBERS,
     MAX_MANDATE_MONTHS,
@@ -174,6 +174,20 @@ class Commune(BaseModel):
     electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs")
     demographics: Demographics | None = Field(default=None, alias="demographie")
 
+    def population_bounds(self) -> tuple[int, int]:
+        """The population and its plausible range « population_plage », as (lowest, highest)."""
+        pop = self.population.at()
+        if self.population_range is None:
+            return pop, pop
+        return min(pop, self.population_range.min), max(pop, self.population_range.max)
+
+    def electors_bounds(self) -> tuple[int, int]:
+        """Registered electors and their plausible range « electeurs_plage », as (lowest, highest)."""
+        electors = self.electors.at()
+        if self.electors_range is None:
+            return electors, electors
+        return min(electors, self.electors_range.min), max(electors, self.electors_range.max)
+
     @field_validator("electors")
     @classmethod
     def _electors_within_population(cls, electors: Param[int], info: ValidationInfo) -> Param[int]:
@@ -322,19 +336,14 @@ class Scenario(BaseModel):
     def _seats_for_population(cls, seats: int | None, info: ValidationInfo) -> int | None:
         """« sieges_conseil » replaces the L2121-2 size only by another size the commune's
         population (or its plausible range) can have; Paris, Lyon and Marseille (300,000
-        inhabitants and more) have their own rules, up to 163 seats."""
+        inhabitants and more) have their own rules, up to 163 seats. The law comes with the
+        validation context (``{"law": Law}``, given by :mod:`engine.io.context`)."""
         c = info.data.get("commune")
-        if not seats or c is None:
+        law = (info.context or {}).get("law")
+        if not seats or c is None or law is None:
             return seats
-        from engine.legal.commune import council_size, size_thresholds
-        from engine.legal.provisions import load_law
-
-        law = load_law()
-        low = high = c.population.at()
-        if c.population_range is not None:
-            low, high = min(low, c.population_range.min), max(high, c.population_range.max)
-        allowed = {council_size(low, law), council_size(high, law)}
-        allowed |= {council_size(t, law) for t in size_thresholds(law) if low <= t <= high}
+        low, high = c.population_bounds()
+        allowed = law.council_sizes_between(low, high)
         if seats in allowed or (high >= BIG_CITY and seats >= min(allowed)):
             return seats
         sizes = " ou ".join(str(n) for n in sorted(allowed))

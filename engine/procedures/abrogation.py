@@ -15,15 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from engine.calendar import add_days, add_months, format_date, next_weekday_on_or_after
-from engine.errors import InputError
-from engine.fr import number
+from engine.core.calendar import add_days, add_months, format_date, next_weekday_on_or_after
+from engine.core.errors import InputError
+from engine.core.fr import number
 from engine.model.pact import AbrogationClause, Pact
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
-from engine.procedures import Regime, require
+from engine.procedures import require
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
-from engine.trace import Decision, Step, cite, step
+from engine.procedures.trace import Decision, Step, cite, step
 
 KEY = "votation_abrogatoire"
 Branch = Literal["sans_demande", "signatures_insuffisantes", "oui", "non"]

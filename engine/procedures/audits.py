@@ -14,12 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from engine.calendar import add_months, nth_weekday
-from engine.fr import number
+from engine.core.calendar import add_months, nth_weekday
+from engine.core.fr import number
 from engine.model.pact import CitizenCouncilClause, Pact
 from engine.model.scenario import Scenario
 from engine.procedures import require
-from engine.trace import Citation, Decision, cite
+from engine.procedures.trace import Citation, Decision, cite
 
 KEY = "conseil_citoyen"
 STAFF_PAIR = "Binôme Dir'Cab / DGS"

@@ -7,14 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 from engine.model.pact import Pact
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
-from engine.procedures import Regime
 from engine.procedures.audits import audit_schedule, renewals, work_meetings
 from engine.procedures.petition import votation_grid
 from engine.procedures.referendum import blackout_windows
 from engine.procedures.rotation import rotation_steps
 from engine.procedures.sessions import bureau_meetings, council_citation, council_sessions
-from engine.trace import Citation, Step, cite, step
+from engine.procedures.trace import Citation, Step, cite, step
 
 
 def _mandate_citation(scenario: Scenario, what: str) -> Citation:

@@ -16,11 +16,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from engine.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
-from engine.fr import number
+from engine.core.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
+from engine.core.fr import number
 from engine.model.pact import Pact, PetitionClause
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
-from engine.procedures import Regime, require
+from engine.procedures import require
 from engine.procedures._memo import per_models
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
 from engine.procedures.sessions import (
@@ -29,7 +30,7 @@ from engine.procedures.sessions import (
     next_after,
     next_council,
 )
-from engine.trace import Citation, Decision, Step, cite, cite_law, step
+from engine.procedures.trace import Citation, Decision, Step, cite, cite_law, step
 
 KEY = "votation_propositionnelle"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from engine.model.pact import Pact
-from engine.trace import Decision, cite
+from engine.procedures.trace import Decision, cite
 
 KEY = "conseils_de_quartier"
 

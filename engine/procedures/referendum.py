@@ -14,15 +14,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from engine.calendar import Window, add_days, add_months, first_free_day, next_weekday_on_or_after
+from engine.core.calendar import (
+    Window,
+    add_days,
+    add_months,
+    first_free_day,
+    next_weekday_on_or_after,
+)
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
-from engine.trace import Citation, Decision, cite, cite_law
+from engine.procedures.trace import Citation, Decision, cite, cite_law
 
 
 def _law_int(article: str, key: str) -> int:
     """A legal number read from ``rules/cgct/`` (the one source of the law's figures)."""
-    from engine.legal.provisions import load_law
+    from engine.io.law import load_law
 
     return load_law().int_number(article, key)
 

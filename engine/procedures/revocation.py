@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from engine.calendar import add_days, next_weekday_on_or_after
+from engine.core.calendar import add_days, next_weekday_on_or_after
 from engine.model.pact import Pact, RevocationClause
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
-from engine.procedures import Regime, require
+from engine.procedures import require
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.sessions import council_citation, next_council
-from engine.trace import Decision, Step, cite, step
+from engine.procedures.trace import Decision, Step, cite, step
 
 KEY = "consultation_revocation"
 

@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from engine.calendar import add_days, add_months
+from engine.core.calendar import add_days, add_months
 from engine.model.pact import Pact, RotationClause
 from engine.model.scenario import Scenario
 from engine.procedures import require
-from engine.trace import Step, cite, cite_law, step
+from engine.procedures.trace import Step, cite, cite_law, step
 
 KEY = "rotation"
 
@@ -42,7 +42,7 @@ class Handover:
 
 def convocation_article(scenario: Scenario) -> str:
     """L2121-12 from 3,500 inhabitants, L2121-11 below (numbers read from rules/cgct)."""
-    from engine.legal.provisions import load_law
+    from engine.io.law import load_law
 
     threshold = load_law().int_number("L2121-12", "seuil_habitants")
     return "L2121-12" if scenario.commune.population.at() >= threshold else "L2121-11"
@@ -50,7 +50,7 @@ def convocation_article(scenario: Scenario) -> str:
 
 def convocation_clear_days(scenario: Scenario) -> int:
     """5 clear days from 3,500 inhabitants (L2121-12), 3 below (L2121-11)."""
-    from engine.legal.provisions import load_law
+    from engine.io.law import load_law
 
     return load_law().int_number(convocation_article(scenario), "jours_francs")
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from engine.calendar import add_months, monthly_dates
-from engine.errors import InputError
+from engine.core.calendar import add_months, monthly_dates
+from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.procedures._memo import per_models
-from engine.trace import Citation, cite
+from engine.procedures.trace import Citation, cite
 
 HORIZON_MONTHS = 18  # how far past the mandate's end sessions are generated for look-ups
 
@@ -41,7 +41,7 @@ def _sessions_between(pact: Pact, start: date, end: date) -> list[date]:
 
 def council_citation(pact: Pact) -> Citation:
     if pact.council is None:
-        from engine.trace import cite_law
+        from engine.procedures.trace import cite_law
 
         return cite_law("L2121-7", "au moins une séance par trimestre")
     return cite("conseil_municipal", pact.council, "jour_session")

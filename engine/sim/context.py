@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from engine.model.assumptions import Assumptions
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
-from engine.sim.assumptions import Assumptions, draw_specs
+from engine.sim.behaviour import draw_specs
 from engine.sim.rulebook import RuleBook
 
 
@@ -164,8 +165,8 @@ def _months(start: date, end: date) -> tuple[list[int], list[str], list[int]]:
 
 def build_context(inputs: ContextInputs) -> SimContext:
     """Compute the calendar, counts and costs of a (scenario, pact, assumptions)."""
-    from engine.costs import cost_table, unit_costs
     from engine.procedures import audits, petition, referendum, rotation, sessions
+    from engine.procedures.costs import cost_table, unit_costs
 
     scenario, pact, assumptions = inputs.scenario, inputs.pact, inputs.assumptions
     rules = RuleBook(pact, scenario, assumptions.regime)
@@ -302,7 +303,6 @@ CACHE = ContextCache()
 
 def _legal_council_size(scenario: Scenario) -> int:
     """Council size by population (L2121-2), read from rules/cgct through the legal rule."""
-    from engine.legal.commune import council_size
-    from engine.legal.provisions import load_law
+    from engine.io.law import load_law
 
-    return council_size(scenario.commune.population.at(), load_law())
+    return load_law().council_size(scenario.commune.population.at())

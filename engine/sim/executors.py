@@ -86,7 +86,7 @@ class DaskExecutor:
     def __init__(self, address: str, client: Any = None, timeout: str = "10s") -> None:
         from distributed import Client
 
-        from engine.errors import InputError
+        from engine.core.errors import InputError
 
         self._own = client is None
         if client is None:

@@ -43,9 +43,9 @@ def prepare(
 ) -> ContextInputs:
     """Validated inputs of a simulation. ``scenario`` and ``pact`` are files, bundled ids or
     models; with models, only ``hypotheses.*`` overrides apply (edit the models instead)."""
-    from engine.errors import InputError
-    from engine.load import load_context, resolve_scenario
-    from engine.sim.assumptions import load_assumptions
+    from engine.core.errors import InputError
+    from engine.io.assumptions import load_assumptions
+    from engine.io.context import load_context, resolve_scenario
 
     other, hyp = split_assumption_overrides(list(overrides))
     origin = "scénario (hypotheses)"
@@ -208,7 +208,7 @@ def run_monte_carlo(
     ``jobs`` local processes (1: in this process) unless an ``executor`` is given;
     ``keep_events``: the event logs of the first N runs are kept; ``progress`` is called
     with the number of runs just finished."""
-    from engine.errors import InputError
+    from engine.core.errors import InputError
 
     if runs < 1:
         raise InputError.single("--runs", None, "runs", "au moins 1 tirage")

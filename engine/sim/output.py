@@ -4,7 +4,7 @@ Files: ``runs.parquet`` (one row per run: every metric and the assumption values
 ``monthly.parquet`` (one row per run and month: every monthly series), ``events.parquet``
 (the dated event log of the runs kept), ``summary.json`` (the JSON of ``pacte simuler`` plus
 the monthly series summarised). Everything is written to a temporary folder next to the
-target, then moved into place (``engine.output_dir``): an interrupted run leaves nothing
+target, then moved into place (``engine.io.output_dir``): an interrupted run leaves nothing
 half-written.
 """
 
@@ -64,8 +64,8 @@ def summary_json(result: MonteCarloResult) -> dict[str, Any]:
 
 def write_results(result: MonteCarloResult, out: Path) -> Path:
     """Write the result to folder ``out`` all at once (replacing an earlier result), through
-    ``engine.output_dir``: checked, locked, temporary folder renamed into place."""
-    from engine.output_dir import write_folder
+    ``engine.io.output_dir``: checked, locked, temporary folder renamed into place."""
+    from engine.io.output_dir import write_folder
 
     def fill(folder: Path) -> None:
         runs_frame(result).to_parquet(folder / "runs.parquet", index=False)

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from engine.model.pact import Pact
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
-from engine.procedures import Regime
-from engine.trace import Decision, Step
+from engine.procedures.trace import Decision, Step
 
 
 @dataclass(frozen=True)

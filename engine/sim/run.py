@@ -18,7 +18,7 @@ from engine.sim import (
     rotation,
     routine,
 )
-from engine.sim.assumptions import draw_behaviour
+from engine.sim.behaviour import draw_behaviour
 from engine.sim.context import SimContext
 from engine.sim.metrics import compute, out_of_domain, suspended_by_month
 from engine.sim.seeds import run_seed

@@ -7,8 +7,8 @@ range) decides how many answer, and a short pool gets another wave of letters.
 
 from __future__ import annotations
 
+from engine.procedures.invitations import letters_for
 from engine.sim.state import RunState
-from engine.sortition.letters import letters_for
 
 MAX_WAVES = 6
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING, Any
 
-from engine.sim.assumptions import Behaviour
+from engine.sim.behaviour import Behaviour
 
 if TYPE_CHECKING:
     import numpy as np
     import simpy
 
+    from engine.procedures.trace import Step
     from engine.sim.context import SimContext
-    from engine.trace import Step
 
 # Monthly series, in this order (``RunResult.monthly`` rows).
 SERIES = (

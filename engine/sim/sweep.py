@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sim.executors import Executor
 from engine.sim.metrics import METRIC_NAMES
 from engine.sim.montecarlo import MonteCarloResult, prepare, run_many
@@ -32,7 +32,7 @@ class Axis:
 
 def parse_axis(text: str) -> Axis:
     """« votation_propositionnelle.seuil_pct=2,3,5 » → Axis (values parsed as YAML)."""
-    from engine.load import parse_yaml
+    from engine.io.load import parse_yaml
 
     if "=" not in text:
         raise InputError.single("--grille", None, text, "forme attendue : CHEMIN=V1,V2,…")
@@ -118,10 +118,10 @@ def run_sweep(
 
 
 def write_table(frame: Any, out: Path) -> Path:
-    """CSV or Parquet by extension, written all at once through ``engine.output_dir``; CSV
-    cells neutralised for spreadsheets (``engine.csv_safe``)."""
-    from engine.csv_safe import frame_to_csv
-    from engine.output_dir import write_file
+    """CSV or Parquet by extension, written all at once through ``engine.io.output_dir``; CSV
+    cells neutralised for spreadsheets (``engine.io.csv_safe``)."""
+    from engine.io.csv_safe import frame_to_csv
+    from engine.io.output_dir import write_file
 
     out = Path(out)
     check_table_path(out)

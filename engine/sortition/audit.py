@@ -1,6 +1,6 @@
 """What makes a draw re-runnable: the seed, the versions, the inputs' fingerprints.
 
-The output folder is written all at once by ``engine.output_dir`` (shared by every command).
+The output folder is written all at once by ``engine.io.output_dir`` (shared by every command).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 
 MAX_SEED = 2**63 - 1
 
@@ -51,8 +51,8 @@ def _hash_int(text: str) -> int:
 
 
 def sha256_file(path: Path | str) -> str:
-    """The SHA-256 of a user's file, read through ``engine.input_file`` (type and size checked)."""
-    from engine.input_file import read_bytes
+    """The SHA-256 of a user's file, read through ``engine.io.input_file`` (type and size checked)."""
+    from engine.io.input_file import read_bytes
 
     return hashlib.sha256(read_bytes(Path(path))).hexdigest()
 

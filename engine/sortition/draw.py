@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.sortition.audit import Seed
 from engine.sortition.pool import Pool
 from engine.sortition.quotas import (

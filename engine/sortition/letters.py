@@ -28,9 +28,10 @@ from datetime import date
 
 import numpy as np
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
+from engine.procedures.invitations import ACCEPTANCE_KEY, letters_for
 from engine.sortition.quotas import (
     AGE,
     CSP,
@@ -42,7 +43,6 @@ from engine.sortition.quotas import (
     combined_value,
 )
 
-ACCEPTANCE_KEY = "taux_acceptation_tirage_pct"
 DEFAULT_CONFIDENCE = 0.95
 DEFAULT_SIMULATIONS = 300
 
@@ -114,21 +114,11 @@ class LettersPlan:
         }
 
 
-def letters_for(volunteers: float, acceptance_pct: float) -> int:
-    """Letters to send to expect ``volunteers`` answers at ``acceptance_pct`` % (rounded up)."""
-    if volunteers <= 0:
-        return 0
-    if acceptance_pct <= 0:
-        raise InputError.single("hypotheses", None, ACCEPTANCE_KEY,
-                                "un taux d'acceptation nul ne permet aucun tirage")
-    return math.ceil(volunteers * 100.0 / acceptance_pct - 1e-9)
-
-
 def acceptance_rate(scenario: Scenario, override_pct: float | None = None) -> tuple[float, str, tuple[float, float]]:
     """The acceptance rate in % and its source: the option, else the scenario's
     « hypotheses », else the default of ``rules/hypotheses/defaut.yaml`` (3 %); with the
     range observed elsewhere (1,5 to 7,5 %), which the simulation draws from."""
-    from engine.sim.assumptions import load_assumptions
+    from engine.io.assumptions import load_assumptions
 
     default = load_assumptions({}).sortition_acceptance_pct
     observed = (default.low, default.high)

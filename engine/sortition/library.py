@@ -41,7 +41,7 @@ def library_version() -> str:
 def quiet() -> Iterator[None]:
     """The library logs its progress, and HiGHS prints a banner from C, on stdout: silence
     the logs and send fd 1 to stderr while it runs (machine output goes to stdout)."""
-    from engine.machine_output import third_party_quiet
+    from engine.core.stdout_guard import third_party_quiet
 
     loggers = [logging.getLogger(n) for n in ("sortition_algorithms", "sortition_algorithms_user")]
     levels = [lg.level for lg in loggers]
@@ -125,14 +125,14 @@ def draw_with_library(quotas: QuotaSet, pool: Pool, algorithm: str, seed: int,
     import pickle
     import subprocess
 
-    from engine.load import REPO
+    from engine.core.paths import REPO
 
     env = {**os.environ, "PYTHONHASHSEED": "0",
            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
     # The result travels on the child's original stdout, which nothing else may use:
     # fd 1 is pointed at stderr while the library runs (HiGHS prints its banner there).
     code = ("import pickle, sys\n"
-            "from engine.machine_output import private_channel\n"
+            "from engine.core.stdout_guard import private_channel\n"
             "with private_channel() as channel:\n"
             "    from engine.sortition.library import LibraryFailure, draw_in_process\n"
             "    args = pickle.load(sys.stdin.buffer)\n"

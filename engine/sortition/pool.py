@@ -10,7 +10,7 @@ and copied to the panel file. A bad row gives a French error naming the line and
 
 Hostile files end in a French ``InputError`` (exit code 2), never a traceback, within
 bounded time and memory: the file's type and size are checked before reading
-(``engine.input_file``), NUL bytes, UTF-16 and other encodings are refused with their line,
+(``engine.io.input_file``), NUL bytes, UTF-16 and other encodings are refused with their line,
 malformed CSV (a quote never closed, text after a closing quote, a cell over
 :data:`MAX_CELL` characters) names the line and column, and so do ragged rows, duplicate
 ids, unknown categories, control characters and cells a spreadsheet would run as a formula
@@ -29,8 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from engine.errors import InputError, Problem
-from engine.input_file import decode_text, read_bytes
+from engine.core.errors import InputError, Problem
+from engine.io.input_file import decode_text, read_bytes
 from engine.model.scenario import Scenario
 from engine.sortition.quotas import (
     AGE,

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from engine.errors import InputError
+from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.sortition.text import fold

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from engine.csv_safe import csv_text
-from engine.fr import number
+from engine.core.fr import number
+from engine.io.csv_safe import csv_text
 from engine.sortition.draw import ALGORITHM_LABELS, DrawResult
 from engine.sortition.pool import Pool
 from engine.sortition.quotas import FEATURE_LABELS
@@ -98,7 +98,7 @@ def files(result: DrawResult, pool: Pool, document: dict[str, Any], extra: dict[
 
 
 def _csv(header: list[str], rows: list[dict[str, Any]]) -> str:
-    """CSV text whose cells a spreadsheet will not run (``engine.csv_safe``)."""
+    """CSV text whose cells a spreadsheet will not run (``engine.io.csv_safe``)."""
     return csv_text(header, rows)
 
 

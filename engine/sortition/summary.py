@@ -17,7 +17,7 @@ SUMMARY_SIMULATIONS = 100
 
 def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> dict[str, Any]:
     """Quotas, councils of the mandate and invitation letters, as plain data (French labels)."""
-    from engine.sim.assumptions import load_assumptions
+    from engine.io.assumptions import load_assumptions
     from engine.sortition.letters import letters_needed
     from engine.sortition.quotas import council_quotas
     from engine.sortition.renewal import council_terms

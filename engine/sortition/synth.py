@@ -13,8 +13,8 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from engine.csv_safe import csv_text
-from engine.errors import InputError
+from engine.core.errors import InputError
+from engine.io.csv_safe import csv_text
 from engine.model.scenario import Scenario
 from engine.sortition.pool import MAX_PEOPLE
 
@@ -76,7 +76,7 @@ def generate_pool(
 
 
 def pool_csv(rows: list[dict[str, str]]) -> str:
-    """The rows as CSV text (comma separated, UTF-8, header first; ``engine.csv_safe``)."""
+    """The rows as CSV text (comma separated, UTF-8, header first; ``engine.io.csv_safe``)."""
     return csv_text(COLUMNS, rows)
 
 

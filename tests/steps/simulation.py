@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from engine.load import parse_override
+from engine.io.overrides import parse_override
 
 
 @pytest.fixture
@@ -29,8 +29,8 @@ def given_override(sim: dict[str, Any], text: str) -> None:
 
 @when("je calcule le tableau des coûts")
 def when_costs(sim: dict[str, Any]) -> None:
-    from engine.costs import cost_table
-    from engine.load import load_context
+    from engine.io.context import load_context
+    from engine.procedures.costs import cost_table
 
     scen, pact = load_context(sim["scenario"], None, sim["sets"])
     sim["table"] = cost_table(pact, scen)

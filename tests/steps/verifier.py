@@ -1,6 +1,6 @@
 """French steps for the verifier's features (legalite.feature, coherence.feature).
 
-They call :func:`engine.checks.check` only: no rule is re-implemented here."""
+They call :func:`engine.verifier.checks.check` only: no rule is re-implemented here."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ from typing import Any
 
 from pytest_bdd import given, parsers, then, when
 
-from engine.checks import check
-from engine.findings import Finding
-from engine.load import load_context, parse_override
+from engine.io.context import load_context
+from engine.io.overrides import parse_override
+from engine.verifier.checks import check
+from engine.verifier.findings import Finding
 
 
 def _plain(text: str) -> str:

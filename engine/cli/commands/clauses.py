@@ -1,0 +1,42 @@
+"""`pacte clauses`: every clause of a pact, with value, unit, source and legal basis."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
+
+ORDER = 10
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("clauses")
+    def clauses(
+        pacte: Path = typer.Argument(None, help="Fichier YAML du pacte (défaut : chambery-2026)."),
+        format: Format = FormatOption,
+        set_: list[str] = SetOption,
+    ) -> None:
+        """Toutes les clauses du pacte : valeur, unité, source et base légale de chaque paramètre."""
+        from engine.core.fr import format_value
+        from engine.io.context import load_pact
+        from engine.report.clauses import describe
+
+        pact = load_pact(pacte, overrides(set_))
+        data = describe(pact)
+        if format is Format.json:
+            print_json(data)
+            return
+        typer.echo(f"{data['title']} ({data['pacte']}, {data['commune']})\n")
+        for clause in data["clauses"]:
+            typer.echo(f"■ {clause['title']}  [{clause['id']}]")
+            typer.echo(f"  source : {clause['source']}")
+            if clause["legal_basis"]:
+                typer.echo(f"  base légale : {', '.join(clause['legal_basis'])}")
+            for p in clause["parameters"]:
+                law = f"  [{', '.join(p['legal_basis'])}]" if p["legal_basis"] else ""
+                typer.echo(f"  • {p['key']} = {format_value(p['value'], p['unit'])} — "
+                           f"{p['description']}{law}")
+                typer.echo(f"      source : {p['source']}")
+            typer.echo("")

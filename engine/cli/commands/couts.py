@@ -1,0 +1,80 @@
+"""`pacte couts`: the pact's yearly cost table, line by line, from cited inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from engine.cli.commands._common import (
+    Format,
+    FormatOption,
+    ScenarioOption,
+    SetOption,
+    overrides,
+    print_json,
+)
+
+ORDER = 40
+PactArgument = typer.Argument(None, help="Fichier YAML du pacte (défaut : celui du scénario).")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("couts")
+    def couts(
+        pacte: Path = PactArgument,
+        scenario: Path = ScenarioOption,
+        format: Format = FormatOption,
+        set_: list[str] = SetOption,
+    ) -> None:
+        """Coûts annuels du pacte (fonctionnement, investissement), ligne par ligne, avec la
+        part du budget de la commune, par habitant et par électeur inscrit."""
+        from engine.io.context import load_context
+        from engine.procedures.costs import cost_table
+
+        scen, pact = load_context(scenario, pacte, overrides(set_))
+        table = cost_table(pact, scen)
+        if format is Format.json:
+            print_json(table.as_dict())
+            return
+        typer.echo(render_text(table))
+
+
+def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
+    """The cost table in French, for a terminal."""
+    from engine.procedures.costs import format_eur
+
+    def eur(x) -> str:  # noqa: ANN001
+        return f"{format_eur(x, cents=False):>12} €"
+
+    def pct(x: float) -> str:
+        return f"{x:.1f}".replace(".", ",") + " %"
+
+    out = [f"Coûts annuels du pacte « {table.pact_id} » à {table.commune} "
+           f"(scénario {table.scenario_id} ; entrées : clause {table.inputs_from})", ""]
+    for title, lines, total, share, base, what in (
+        ("Fonctionnement", table.operating, table.operating_total,
+         table.share_of_operating_spending, table.operating_spending,
+         "des dépenses réelles de fonctionnement"),
+        ("Investissement", table.investment, table.investment_total,
+         table.share_of_investment_receipts, table.investment_receipts,
+         "des recettes réelles d'investissement"),
+    ):
+        out.append(title)
+        for line in lines:
+            out.append(f"  {line.label[:70]:<70} {eur(line.amount)}")
+            out.append(f"      {line.basis}")
+        out.append(f"  {'Total ' + title.lower():<70} {eur(total)}")
+        out.append(f"      soit {pct(share)} {what} ({format_eur(base, cents=False)} €)")
+        out.append("")
+    d = table.as_dict()
+    out.append(f"Total fonctionnement + investissement : {format_eur(table.total, cents=False)} € par an")
+    out.append(f"Par habitant ({format_eur(table.population)}) : "
+               f"{format_eur(d['per_inhabitant_eur'])} € de fonctionnement, "
+               f"{format_eur(d['per_inhabitant_total_eur'])} € au total")
+    out.append(f"Par électeur inscrit ({format_eur(table.electors)}) : "
+               f"{format_eur(d['per_elector_eur'])} € de fonctionnement, "
+               f"{format_eur(d['per_elector_total_eur'])} € au total")
+    if table.budget_sources:
+        out.append("Budget de la commune : " + " ; ".join(dict.fromkeys(table.budget_sources)))
+    return "\n".join(out)

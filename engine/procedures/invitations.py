@@ -1,0 +1,20 @@
+"""Invitations by lot: how many letters bring a number of volunteers at an acceptance rate."""
+
+from __future__ import annotations
+
+import math
+
+from engine.core.errors import InputError
+
+ACCEPTANCE_KEY = "taux_acceptation_tirage_pct"
+
+
+def letters_for(volunteers: float, acceptance_pct: float) -> int:
+    """Letters to send to expect ``volunteers`` answers at ``acceptance_pct`` % (rounded up)."""
+    if volunteers <= 0:
+        return 0
+    if acceptance_pct <= 0:
+        raise InputError.single("hypotheses", None, ACCEPTANCE_KEY,
+                                "un taux d'acceptation nul ne permet aucun tirage")
+    return math.ceil(volunteers * 100.0 / acceptance_pct - 1e-9)
+

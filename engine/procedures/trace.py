@@ -1,0 +1,83 @@
+"""Decisions that explain themselves: a result plus the clauses and articles behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from engine.model.clause import Clause
+from engine.model.params import Param
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One clause parameter (or legal provision) used to reach a result."""
+
+    clause: str
+    value: Any
+    source: str
+    legal_basis: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        value = self.value.isoformat() if isinstance(self.value, date) else self.value
+        return {"clause": self.clause, "value": value, "source": self.source,
+                "legal_basis": list(self.legal_basis)}
+
+
+def cite(key: str, clause: Clause, param_key: str, day: date | None = None) -> Citation:
+    """Cite ``clause.<param_key>`` (French key) as in force on ``day``."""
+    param: Param[Any] = clause.params()[param_key]
+    return Citation(
+        clause=f"{key}.{param_key}",
+        value=param.at(day),
+        source=str(clause.param_source(param)),
+        legal_basis=tuple(param.legal_basis) or tuple(clause.legal_basis),
+    )
+
+
+def cite_law(article: str, what: str, source: str = "LEGAL.md") -> Citation:
+    """Cite a legal provision that bounds a result (not a pact parameter)."""
+    return Citation(clause=f"loi.{article}", value=what, source=source, legal_basis=(article,))
+
+
+@dataclass(frozen=True)
+class Decision(Generic[T]):
+    """A result, a French explanation, and the trace of what produced it."""
+
+    value: T
+    explanation: str
+    trace: tuple[Citation, ...] = field(default_factory=tuple)
+    #: the rule that decided (« petition.votation_outcome »), set by ``@rule``
+    rule: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        value = self.value.isoformat() if isinstance(self.value, date) else self.value
+        out = {"value": value, "explanation": self.explanation,
+               "trace": [c.as_dict() for c in self.trace]}
+        if self.rule is not None:
+            out["rule"] = self.rule
+        return out
+
+
+@dataclass(frozen=True)
+class Step:
+    """A dated step of a procedure: the date, an event name, the clause and source behind it."""
+
+    day: date
+    event: str
+    label: str
+    clause: str
+    source: str
+    legal_basis: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"date": self.day.isoformat(), "event": self.event, "label": self.label,
+                "clause": self.clause, "source": self.source,
+                "legal_basis": list(self.legal_basis)}
+
+
+def step(day: date, event: str, label: str, citation: Citation) -> Step:
+    return Step(day, event, label, citation.clause, citation.source, citation.legal_basis)

@@ -1,0 +1,2 @@
+"""Layer 6 — presentation only: text, markdown and tables from the report's documents.
+No rule is computed here."""

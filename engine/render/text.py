@@ -1,0 +1,130 @@
+"""The stress test in plain French, for the terminal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from engine.core.calendar import format_date
+from engine.core.fr import number
+
+
+def _d(iso: str) -> str:
+    return format_date(date.fromisoformat(iso))
+
+
+def render_text(data: dict[str, Any]) -> str:
+    lines = [f"Bilan du pacte « {data['pacte']} » à {data['commune']}", ""]
+    cal = data["calendar"]
+    m = cal["mandate"]
+    lines.append(f"Mandat : du {_d(m['start'])} au {_d(m['end'])} ; {len(data['clauses'])} clauses.")
+    th = data["thresholds"]
+    if "petition" in th:
+        lines += ["", "■ Pétitions", f"  {th['petition']['explanation']}"]
+    if "abrogation" in th:
+        a = th["abrogation"]
+        lines.append(f"  Abrogation : {number(a['required'])} signatures, soit "
+                     f"{number(a['share_of_electors_pct'], 2)} % des électeurs inscrits.")
+    if "votation_days" in cal:
+        v = cal["votation_days"]
+        lines += ["", "■ Jours de votation",
+                  f"  {v['pacte']} possibles selon le pacte, {v['loi']} en respectant la loi "
+                  f"(campagnes électorales et 6 mois avant 2032)."]
+        if v["cancelled_by_law"]:
+            lines.append("  Annulés par la loi : " + ", ".join(_d(x) for x in v["cancelled_by_law"]) + ".")
+    if "audits" in cal:
+        a = cal["audits"]
+        lines += ["", "■ Audits du Conseil Citoyen", f"  {a['explanation']}",
+                  f"  {a['pairs_late']} binômes sur {a['pairs']} attendent plus que prévu entre deux auditions "
+                  f"({a['late_intervals']} intervalles, jusqu'à {a['max_excess_days']} jours de retard).",
+                  "  Renouvellements : " + ", ".join(_d(x) for x in a["renewals"]) + "."]
+    if "rotations" in cal:
+        lines += ["", "■ Rotation du binôme maire – 1er adjoint"]
+        lines += [f"  Démission le {_d(r['resignation'])}, élection du maire et de tous les adjoints "
+                  f"au plus tard le {_d(r['election'])}." for r in cal["rotations"]]
+    ab = data.get("abrogation_example") or {}
+    if ab:
+        lines += ["", "■ Délais d'une abrogation contestée",
+                  f"  Délibération du {_d(ab['council_day'])} : vote le {_d(ab['pacte']['vote'])} selon le pacte "
+                  f"({ab['pacte']['suspended_days_if_vote']} jours de suspension), le {_d(ab['loi']['vote'])} "
+                  f"au plus tôt selon la loi ({ab['loi']['suspended_days_if_vote']} jours)."]
+    lines += _legality(data.get("legality") or {})
+    lines += _costs(data.get("costs") or {})
+    lines += _powers(data.get("powers") or {})
+    lines += _sortition(data.get("sortition") or {})
+    lines += _simulation(data.get("simulation") or {})
+    return "\n".join(lines)
+
+
+def _powers(p: dict[str, Any]) -> list[str]:
+    if not p:
+        return []
+    return (["", f"■ Organisation des pouvoirs (détail : pacte pouvoirs) — {p['bodies']} instances, "
+             f"{p['powers']} liens"] + [f"  • {f}" for f in p["findings"]])
+
+
+def _sortition(s: dict[str, Any]) -> list[str]:
+    if not s:
+        return []
+    terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
+    return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
+            f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {len(s['councils'])} conseils sur le mandat : {terms}.",
+            f"  Pour un vivier de {s['pool']} volontaires avec {number(s['acceptance_pct'], 1)} % de réponses : "
+            f"{number(s['letters_per_draw'])} lettres par tirage ; probabilité que tous les quotas tiennent : "
+            f"{number(100 * s['feasibility_probability'], 1)} %."]
+
+
+def _fmt_metric(m: dict[str, Any], unit: str) -> str:
+    if m.get("mean") is None:
+        return "sans objet"
+    dec = 2 if unit in ("part", "ratio") or abs(m["mean"]) < 10 else 0
+
+    def q(x: float) -> str:
+        return number(x, 0 if float(x).is_integer() else dec)
+
+    if m["p5"] == m["p95"]:
+        return f"{q(m['p5'])} dans tous les futurs simulés"
+    return f"{number(m['mean'], dec)} en moyenne (90 % des futurs entre {q(m['p5'])} et {q(m['p95'])})"
+
+
+def _simulation(sim: dict[str, Any]) -> list[str]:
+    if not sim:
+        return []
+    out = ["", f"■ Simulation du mandat (détail : pacte simuler) — {sim['runs']} futurs possibles, "
+           f"graine {sim['seed']}, régime {'de la loi' if sim['regime'] == 'loi' else 'du pacte'}"]
+    for key, m in sim["metrics"].items():
+        label = sim["labels"].get(key, {})
+        unit = label.get("unit", "")
+        out.append(f"  {label.get('label', key)} ({unit}) : {_fmt_metric(m, unit)}")
+    if sim["invariant_violations"]:
+        out.append(f"  ⚠ {sim['invariant_violations']} tirages violent un invariant (voir pacte simuler).")
+    return out
+
+
+LEGAL_FR = {"conflit": "conflits avec la loi", "engagement_politique": "engagements politiques",
+            "conforme": "conformes", "a_verifier": "à vérifier"}
+CONSISTENCY_FR = {"incoherent": "incohérences", "coherent": "cohérents",
+                  "lacune": "laissés à la bonne volonté", "a_verifier": "à vérifier"}
+
+
+def _legality(leg: dict[str, Any]) -> list[str]:
+    if not leg:
+        return []
+    legal = ", ".join(f"{n} {LEGAL_FR.get(v, v)}" for v, n in sorted(leg["legal"].items()))
+    cons = ", ".join(f"{n} {CONSISTENCY_FR.get(v, v)}" for v, n in sorted(leg["consistency"].items()))
+    out = ["", "■ Légalité et cohérence (détail : pacte verifier)",
+           f"  Clauses au regard du CGCT : {legal}.", f"  Cohérence du pacte : {cons}."]
+    out += [f"  ✗ {s['headline']}" for s in leg["serious"]]
+    return out
+
+
+def _costs(costs: dict[str, Any]) -> list[str]:
+    if not costs:
+        return []
+    op, inv = costs["operating"], costs["investment"]
+    return ["", "■ Coûts annuels (détail : pacte couts)",
+            f"  Fonctionnement : {number(op['total_eur'])} €, soit "
+            f"{number(costs['share_of_operating_spending'], 1)} % des dépenses réelles de fonctionnement ; "
+            f"investissement : {number(inv['total_eur'])} €, soit "
+            f"{number(costs['share_of_investment_receipts'], 1)} % des recettes réelles d'investissement.",
+            f"  Par habitant : {number(costs['per_inhabitant_eur'], 2)} € de fonctionnement."]

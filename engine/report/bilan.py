@@ -1,0 +1,144 @@
+"""The one-shot stress test of a pact in a commune (`pacte bilan`): thresholds, calendar,
+audit capacity, abrogation delays, legality, costs and a Monte Carlo simulation — every
+figure computed by the engine's own rule functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.model.pact import Pact
+from engine.model.scenario import Scenario
+
+
+def thresholds_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.procedures.petition import signatures_required
+
+    out: dict[str, Any] = {}
+    if pact.petition is not None:
+        d = signatures_required(pact, scenario)
+        out["petition"] = {"required": d.value.required, "applied": d.value.applied,
+                           "absolute_below_percentage": d.value.absolute_below_percentage,
+                           "explanation": d.explanation}
+    if pact.abrogation is not None:
+        need = pact.abrogation.signatures_required.at()
+        electors = scenario.commune.electors.at()
+        out["abrogation"] = {"required": need, "share_of_electors_pct": round(100 * need / electors, 2)}
+    return out
+
+
+def calendar_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.procedures import audits, petition, rotation
+
+    out: dict[str, Any] = {"mandate": {"start": scenario.mandate.start.isoformat(),
+                                       "end": scenario.mandate.end.isoformat()}}
+    if pact.petition is not None:
+        pacte = petition.votation_grid(pact, scenario, "pacte")
+        loi = petition.votation_grid(pact, scenario, "loi")
+        out["votation_days"] = {"pacte": len(pacte), "loi": len(loi),
+                                "cancelled_by_law": sorted({v.day.isoformat() for v in pacte} - {v.day.isoformat() for v in loi})}
+    if pact.rotation is not None:
+        out["rotations"] = [{"resignation": h.resignation.isoformat(), "election": h.election.isoformat()}
+                            for h in rotation.handovers(pact, scenario)]
+    if pact.citizen_council is not None:
+        sched = audits.audit_schedule(pact, scenario)
+        cap = audits.audit_capacity(pact, scenario)
+        late = sorted({g.pair for g in sched.gaps})
+        out["audits"] = {"meetings": len(sched.meetings), "pairs": len(sched.pairs),
+                         **cap.value, "explanation": cap.explanation,
+                         "late_intervals": len(sched.gaps), "pairs_late": len(late),
+                         "max_excess_days": max((g.excess_days for g in sched.gaps), default=0),
+                         "renewals": [d.isoformat() for d in audits.renewals(pact, scenario)]}
+    return out
+
+
+def abrogation_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.procedures.abrogation import abrogation_path, suspended_days
+    from engine.procedures.sessions import council_sessions
+
+    if pact.abrogation is None:
+        return {}
+    first = next((d for d in council_sessions(pact, scenario) if d > scenario.mandate.start), None)
+    if first is None:
+        return {}
+    out: dict[str, Any] = {"council_day": first.isoformat()}
+    for regime in ("pacte", "loi"):
+        path = abrogation_path(pact, scenario, first, regime=regime)
+        out[regime] = {"vote": path.vote_day.isoformat(),
+                       "suspended_days_if_vote": suspended_days(path, "non")}
+    return out
+
+
+def legality_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.verifier.checks import bilan_section
+
+    return bilan_section(pact, scenario)
+
+
+def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    from engine.procedures.costs import cost_table
+
+    if pact.clauses().get("couts") is None:
+        return {}
+    return cost_table(pact, scenario).as_dict()
+
+
+def powers_section(pact: Pact) -> dict[str, Any]:
+    from engine.powers import bilan_section
+
+    return bilan_section(pact)
+
+
+def sortition_section(pact: Pact, scenario: Scenario, seed: int) -> dict[str, Any]:
+    from engine.sortition.summary import council_draw_summary
+
+    if pact.citizen_council is None:
+        return {}
+    return council_draw_summary(pact, scenario, seed=seed)
+
+
+BILAN_METRICS = (
+    "cost_operating_eur_per_year", "cost_per_inhabitant_eur_per_year", "petitions_started",
+    "petitions_admissible", "votation_days", "propositions_adopted", "petition_to_vote_days",
+    "abrogation_requests", "abrogations_voted", "execution_suspended_days", "audits_done",
+    "audit_coverage", "max_audit_gap_days", "revocation_consultations", "sortition_letters",
+    "elected_hours", "dpc_utilisation", "cc_member_hours", "citizen_hours", "votes_in_blackout",
+)
+
+
+def simulation_section(
+    pact: Pact, scenario: Scenario, runs: int, seed: int, jobs: int,
+    assumption_overrides: list[tuple[str, Any]],
+) -> dict[str, Any]:
+    """A Monte Carlo of the mandate: mean and 5th–95th percentiles of the headline metrics."""
+    from engine.sim.montecarlo import prepare, run_monte_carlo
+
+    if runs <= 0:
+        return {}
+    inputs = prepare(scenario, pact, assumption_overrides)
+    result = run_monte_carlo(inputs, runs=runs, seed=seed, jobs=jobs, keep_events=0)
+    data = result.as_json()
+    return {"runs": runs, "seed": seed, "regime": data["regime"],
+            "metrics": {k: data["metrics"][k] for k in BILAN_METRICS if k in data["metrics"]},
+            "labels": {k: data["metric_labels"][k] for k in BILAN_METRICS if k in data["metric_labels"]},
+            "invariant_violations": len(data["invariant_violations"])}
+
+
+def build_report(
+    pact: Pact, scenario: Scenario, runs: int = 0, seed: int = 2026, jobs: int = 1,
+    assumption_overrides: list[tuple[str, Any]] = (),  # type: ignore[assignment]
+) -> dict[str, Any]:
+    """Every section of the stress test as JSON-ready data (``runs`` = 0: no simulation)."""
+    return {
+        "pacte": pact.info.id,
+        "commune": scenario.commune.name,
+        "clauses": sorted(pact.clauses()),
+        "thresholds": thresholds_section(pact, scenario),
+        "calendar": calendar_section(pact, scenario),
+        "abrogation_example": abrogation_section(pact, scenario),
+        "legality": legality_section(pact, scenario),
+        "costs": costs_section(pact, scenario),
+        "powers": powers_section(pact),
+        "sortition": sortition_section(pact, scenario, seed),
+        "simulation": simulation_section(pact, scenario, runs, seed, jobs,
+                                         list(assumption_overrides)),
+    }

@@ -1,0 +1,93 @@
+"""Budget against the rules: the votations the cost table pays for vs the votation days the
+petition clause allows (and the law, blackouts removed). The cost inputs are read from the
+pact's ``couts`` clause when it has one (see ``engine/costs.py``); otherwise the finding
+says the pact budgets nothing for its compulsory voting expenses (LO1112-5, L1112-19)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from engine.core.fr import euros
+from engine.procedures.petition import votation_grid
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+
+@dataclass(frozen=True)
+class BudgetedVotes:
+    """What the pact's cost table pays for, each year."""
+
+    per_year: int
+    unit_eur: float
+    source: str
+
+
+def budgeted_votes(ctx: LegalContext) -> BudgetedVotes | None:
+    """The votations the pact budgets, from its ``couts`` clause (None if it has none)."""
+    costs = ctx.pact.clauses().get("couts")
+    if costs is None:
+        return None
+    params = costs.params()
+    count, unit = params.get("votations_budgetees_par_an"), params.get("cout_unitaire_votation_eur")
+    if count is None or unit is None:
+        return None
+    return BudgetedVotes(int(count.at()), float(unit.at()), str(costs.param_source(count)))
+
+
+def votations(ctx: LegalContext) -> Finding | None:
+    p = ctx.pact
+    if p.petition is None and p.abrogation is None and p.referendum is None:
+        return None
+    budget = budgeted_votes(ctx)
+    if budget is None:
+        return consistency(
+            ctx, "budget.votations", "votation_propositionnelle" if p.petition else
+            ("votation_abrogatoire" if p.abrogation else "referendum_municipal"),
+            "lacune", "warning", ("LO1112-5", "L1112-19"),
+            "Le pacte prévoit des votes mais ne chiffre pas leur coût : l'organisation d'un "
+            "référendum ou d'une consultation est une dépense obligatoire de la commune "
+            "(LO1112-5, L1112-19), à inscrire au budget.", {})
+    cap = p.petition.max_votations_per_year.at() if p.petition else 0
+    lawful = Counter(v.day.year for v in votation_grid(p, ctx.scenario, "loi")) if p.petition else Counter()
+    start, end = ctx.scenario.mandate.start.year, ctx.scenario.mandate.end.year
+    full = {y: lawful.get(y, 0) for y in range(start + 1, end)}
+    min_year = min(full, key=lambda y: full[y]) if full else None
+    total = budget.per_year * budget.unit_eur
+    msg = (f"Le tableau des coûts paie {budget.per_year} votations par an à {euros(budget.unit_eur)} "
+           f"= {euros(total)}.")
+    if p.petition is not None:
+        msg += (f" La clause de pétition permet au plus {cap} jours de votation par an "
+                f"({cap} × {euros(budget.unit_eur)} = {euros(cap * budget.unit_eur)})")
+        if min_year is not None:
+            msg += (f", et seulement {full[min_year]} en {min_year} une fois les périodes "
+                    "d'interdiction retirées")
+        msg += "."
+    extra = budget.per_year - cap
+    others = [n for n, c in (("votes d'abrogation", p.abrogation), ("référendums", p.referendum),
+                             ("consultations de révocation", p.revocation)) if c is not None]
+    if extra > 0:
+        msg += (f" Les {extra} autres ({euros(extra * budget.unit_eur)} par an) devraient être "
+                + (", ".join(others) if others else "des votes que le pacte ne prévoit pas")
+                + " : le pacte ne les plafonne ni ne les regroupe, le tableau ne dit pas lesquels il "
+                "finance.")
+        verdict, severity = "incoherent", "warning"
+    else:
+        verdict, severity = "coherent", "info"
+        msg += " Le budget couvre les votations que la règle permet."
+    return consistency(
+        ctx, "budget.votations", "votation_propositionnelle" if p.petition else "couts", verdict,
+        severity, ("LO1112-5", "L1112-19", "LO1112-6"), msg,
+        {"votations_budgetees_par_an": budget.per_year, "cout_unitaire_eur": budget.unit_eur,
+         "budget_votations_eur_par_an": total, "jours_de_votation_max_par_an": cap,
+         "jours_legaux_par_annee": {str(y): n for y, n in sorted(full.items())},
+         "votations_non_expliquees_par_an": max(extra, 0)},
+        wording=(f"Ramener le tableau des coûts à {cap} votations par an, ou préciser quels autres "
+                 "votes il finance et les regrouper sur les jours de votation." if extra > 0 else None),
+        source=budget.source)
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    f = votations(ctx)
+    return [f] if f is not None else []

@@ -1,0 +1,203 @@
+"""Calendar against the law: the pact's own delays vs the legal minima (a vote ≥ 2 months
+after the deliberation reaches the préfet, sent within 8 days: LO1112-3, L1112-17), the
+blackouts (national campaigns, 6 months before the 2032 renewal: LO1112-6, L1112-21), the
+1-year spacing between votes on the same subject, and the rotation's legal steps. Every
+date comes from ``engine.procedures`` (petition, abrogation, revocation, referendum,
+rotation); each finding shows the earliest lawful date next to the pact's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from engine.core.calendar import add_months, format_date
+from engine.procedures.abrogation import abrogation_path, suspended_days
+from engine.procedures.petition import campaign_vote_day, votation_grid
+from engine.procedures.referendum import earliest_lawful_vote, in_blackout
+from engine.procedures.revocation import revocation_path
+from engine.procedures.rotation import handovers
+from engine.procedures.sessions import council_sessions
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+LEAD_ARTICLES = ("LO1112-3", "L1112-17", "LO1112-6")
+
+
+def _legal_lead(ctx: LegalContext) -> str:
+    law = ctx.law
+    return (f"transmission au préfet sous {law.int_number('LO1112-3', 'transmission_prefet_max_jours')} "
+            f"jours, scrutin au moins {law.int_number('LO1112-3', 'delai_min_transmission_scrutin_mois')} "
+            "mois après la transmission")
+
+
+def first_session(ctx: LegalContext) -> date:
+    return next(d for d in council_sessions(ctx.pact, ctx.scenario) if d > ctx.scenario.mandate.start)
+
+
+def _verdict(early: bool) -> tuple[str, str]:
+    return ("incoherent", "warning") if early else ("coherent", "info")
+
+
+def petition_delay(ctx: LegalContext) -> Finding:
+    c = ctx.pact.petition
+    assert c is not None
+    decision = first_session(ctx)
+    weekday = c.vote_day.at(decision)
+    months = c.campaign_months.at(decision)
+    pact_day = campaign_vote_day(ctx.pact, decision)
+    lawful = earliest_lawful_vote(ctx.scenario, decision, weekday).value
+    legal_months = ctx.law.int_number("LO1112-3", "delai_min_transmission_scrutin_mois")
+    early = months < legal_months or pact_day < lawful
+    verdict, severity = _verdict(early)
+    msg = (f"Le pacte prévoit {months} mois de campagne entre la décision du CM et la votation ; "
+           f"la loi impose {_legal_lead(ctx)}. Exemple : décision au CM du "
+           f"{format_date(decision)} → votation possible selon le pacte le {format_date(pact_day)}, "
+           f"au plus tôt selon la loi le {format_date(lawful)}.")
+    if early:
+        msg += " Le délai du pacte est plus court que le minimum légal : il faut l'allonger."
+    return consistency(
+        ctx, "calendrier.votation_propositionnelle", "votation_propositionnelle", verdict, severity,
+        LEAD_ARTICLES, msg,
+        {"decision_cm": decision.isoformat(), "date_pacte": pact_day.isoformat(),
+         "date_legale_au_plus_tot": lawful.isoformat(), "campagne_mois": months,
+         "delai_legal_mois": legal_months},
+        wording=(f"« La votation a lieu au plus tôt {legal_months} mois après la transmission au "
+                 "préfet de la délibération qui l'organise, transmise dans les huit jours. »"
+                 if early else None))
+
+
+def abrogation_delay(ctx: LegalContext) -> Finding:
+    council = first_session(ctx)
+    pact_path = abrogation_path(ctx.pact, ctx.scenario, council, regime="pacte")
+    law_path = abrogation_path(ctx.pact, ctx.scenario, council, regime="loi")
+    early = pact_path.vote_day < law_path.vote_day
+    verdict, severity = _verdict(early)
+    s_pact, s_law = suspended_days(pact_path, "non"), suspended_days(law_path, "non")
+    msg = (f"Délibération du {format_date(council)} contestée au dernier jour : le CM déclenche le "
+           f"vote au plus tard le {format_date(pact_path.trigger_deadline)} ; vote selon le pacte le "
+           f"{format_date(pact_path.vote_day)}, au plus tôt selon la loi le "
+           f"{format_date(law_path.vote_day)} ({_legal_lead(ctx)}).")
+    if ctx.pact.abrogation and ctx.pact.abrogation.suspends_execution.at():
+        msg += (f" L'exécution resterait suspendue {s_pact} jours selon le pacte, {s_law} jours "
+                "en respectant la loi.")
+    if early:
+        msg += " Le calendrier du pacte place le vote avant la date légale."
+    return consistency(
+        ctx, "calendrier.votation_abrogatoire", "votation_abrogatoire", verdict, severity,
+        LEAD_ARTICLES, msg,
+        {"seance_cm": council.isoformat(), "declenchement_cm": pact_path.trigger_deadline.isoformat(),
+         "date_pacte": pact_path.vote_day.isoformat(),
+         "date_legale_au_plus_tot": law_path.vote_day.isoformat(),
+         "jours_suspension_pacte": s_pact, "jours_suspension_loi": s_law},
+        wording=("« Le vote a lieu au plus tôt deux mois après la transmission au préfet de la "
+                 "délibération qui l'organise. »" if early else None))
+
+
+def revocation_delay(ctx: LegalContext) -> Finding:
+    opinion = add_months(ctx.scenario.mandate.start, 6)
+    pact_path = revocation_path(ctx.pact, ctx.scenario, opinion, regime="pacte")
+    law_path = revocation_path(ctx.pact, ctx.scenario, opinion, regime="loi")
+    early = pact_path.vote_day < law_path.vote_day
+    verdict, severity = _verdict(early)
+    msg = (f"Avis défavorable le {format_date(opinion)} : CM du {format_date(pact_path.council_day)}, "
+           f"vote selon le pacte le {format_date(pact_path.vote_day)} (débat de "
+           f"{(pact_path.debate_end - pact_path.council_day).days} jours), au plus tôt selon les "
+           f"règles d'une consultation le {format_date(law_path.vote_day)} — la consultation elle-même "
+           "est contraire à la loi (voir le constat juridique).")
+    return consistency(
+        ctx, "calendrier.consultation_revocation", "consultation_revocation", verdict, severity,
+        ("L1112-17", "LO1112-6", "L1112-15"), msg,
+        {"avis": opinion.isoformat(), "date_pacte": pact_path.vote_day.isoformat(),
+         "date_legale_au_plus_tot": law_path.vote_day.isoformat()},
+        wording=("Supprimer la consultation de révocation (voir le constat juridique)." if early else None))
+
+
+def blackouts(ctx: LegalContext) -> Finding:
+    pact_days = votation_grid(ctx.pact, ctx.scenario, "pacte")
+    law_days = {v.day for v in votation_grid(ctx.pact, ctx.scenario, "loi")}
+    cancelled = [v.day for v in pact_days if v.day not in law_days]
+    named = []
+    for d in cancelled:
+        w = in_blackout(ctx.scenario, d)
+        named.append({"date": d.isoformat(), "periode": w.name if w else None})
+    renewal_start = ctx.law.date_number("LO1112-6", "debut_interdiction_renouvellement_2032")
+    msg = (f"La grille du pacte offre {len(pact_days)} jours de votation sur le mandat ; "
+           f"{len(cancelled)} tombent dans une période où la loi interdit tout scrutin local "
+           f"(campagnes électorales nationales, et à partir du {format_date(renewal_start)} avant "
+           "le renouvellement de 2032)")
+    msg += (" : " + " ; ".join(f"{format_date(date.fromisoformat(n['date']))} ({n['periode']})"
+                              for n in named) + "." if named else ".")
+    verdict, severity = _verdict(bool(cancelled))
+    return consistency(
+        ctx, "calendrier.interdictions", "votation_propositionnelle", verdict, severity,
+        ("LO1112-6", "L1112-21"), msg,
+        {"jours_pacte": len(pact_days), "jours_legaux": len(law_days), "annules": named},
+        wording=("« Aucune votation n'a lieu pendant les campagnes électorales ni à partir du premier "
+                 "jour du sixième mois précédant le renouvellement général du conseil (LO1112-6, "
+                 "L1112-21) ; le jour de votation suivant est alors retenu. »" if cancelled else None))
+
+
+def same_subject(ctx: LegalContext) -> Finding | None:
+    p = ctx.pact
+    if p.petition is None and p.abrogation is None:
+        return None
+    years = ctx.law.int_number("L1112-21", "espacement_meme_objet_annees")
+    parts = []
+    if p.petition is not None:
+        parts.append(f"une votation tous les {p.petition.votation_period_months.at()} mois")
+    if p.abrogation is not None:
+        parts.append("un vote d'abrogation après chaque séance du CM")
+    clause = "votation_propositionnelle" if p.petition is not None else "votation_abrogatoire"
+    msg = (f"Le pacte permet {' et '.join(parts)}, sans règle sur un objet déjà soumis au vote : "
+           f"la loi interdit un nouveau référendum ou une nouvelle consultation sur le même objet "
+           f"moins de {years} an après (LO1112-6, L1112-21). Une pétition rejetée pourrait "
+           "revenir au vote trois mois plus tard selon le pacte, pas selon la loi.")
+    return consistency(
+        ctx, "calendrier.meme_objet", clause, "incoherent", "warning", ("LO1112-6", "L1112-21"), msg,
+        {"espacement_legal_annees": years,
+         "periodicite_votations_mois": p.petition.votation_period_months.at() if p.petition else None},
+        wording=(f"« Aucune votation ne porte sur un objet déjà soumis au vote depuis moins de "
+                 f"{years} an (LO1112-6, L1112-21). »"))
+
+
+def rotation(ctx: LegalContext) -> Finding | None:
+    c = ctx.pact.rotation
+    if c is None:
+        return None
+    hs = handovers(ctx.pact, ctx.scenario)
+    fortnight = ctx.law.int_number("L2122-14", "delai_convocation_jours")
+    last_year = date(ctx.scenario.mandate.end.year - 1, 1, 1)
+    late = [h for h in hs if h.resignation >= last_year]
+    slow = c.convocation_days.at() > fortnight
+    rows = [f"n° {h.number} : démission le {format_date(h.resignation)}, définitive le "
+            f"{format_date(h.final)} si le préfet l'accepte en {c.prefect_acceptance_days.at()} jours "
+            f"(sinon au plus tôt le {format_date(h.final_if_refused)}), élection au plus tard le "
+            f"{format_date(h.election)}" for h in hs]
+    msg = (f"Rotation tous les {c.period_months.at()} mois : {len(hs)} passage(s) de relais avant "
+           f"le {format_date(ctx.scenario.mandate.end)}" + (" — " + " ; ".join(rows) if rows else "") +
+           f". La date d'effet dépend du préfet (L2122-15) ; le conseil doit élire le maire et tous "
+           f"les adjoint·es dans les {fortnight} jours (L2122-14, L2122-10).")
+    if late:
+        msg += (f" Un passage de relais après le {format_date(last_year)} relève des règles "
+                "d'élections complémentaires de la dernière année (L2122-8).")
+    verdict, severity = ("incoherent", "warning") if slow else ("coherent", "info")
+    if slow:
+        msg += f" Le pacte prévoit {c.convocation_days.at()} jours, au-delà des {fortnight} jours légaux."
+    return consistency(
+        ctx, "calendrier.rotation", "rotation", verdict, severity,
+        ("L2122-15", "L2122-14", "L2122-10", "L2122-8"), msg,
+        {"passages": [{"demission": h.resignation.isoformat(), "definitive": h.final.isoformat(),
+                       "definitive_si_refus": h.final_if_refused.isoformat(),
+                       "election": h.election.isoformat()} for h in hs]})
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    out: list[Finding | None] = []
+    if ctx.pact.petition is not None:
+        out += [petition_delay(ctx), blackouts(ctx)]
+    if ctx.pact.abrogation is not None:
+        out.append(abrogation_delay(ctx))
+    if ctx.pact.revocation is not None:
+        out.append(revocation_delay(ctx))
+    out += [same_subject(ctx), rotation(ctx)]
+    return [f for f in out if f is not None]

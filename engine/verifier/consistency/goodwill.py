@@ -1,0 +1,63 @@
+"""What a pact leaves to goodwill: for each citizen power it does not organise (petition,
+votation, abrogation, audit of the elected), what the law guarantees anyway; and for a
+collegial pact, that its internal rules have no sanction. Verdict ``lacune``."""
+
+from __future__ import annotations
+
+from engine.core.fr import number
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    p, f, law = ctx.pact, ctx.commune, ctx.law
+    out: list[Finding] = []
+    src = f"{p.info.source}"
+    if p.petition is None:
+        out.append(consistency(
+            ctx, "lacune.petition", "votation_propositionnelle", "lacune", "info",
+            ("L1112-16", "Const-72-1-al1"),
+            f"Aucune pétition citoyenne : seul reste le droit légal, un dixième des électeurs "
+            f"({number(f.legal_signatures)} signatures à {f.name}) pour demander l'inscription "
+            "d'une consultation ou interpeller le conseil (L1112-16), qui décide librement. Toute "
+            "prise en compte d'une demande plus modeste dépend de la bonne volonté du maire.",
+            {"signatures_1_10": f.legal_signatures}, source=src))
+    if p.petition is None and p.referendum is None:
+        out.append(consistency(
+            ctx, "lacune.votation", "referendum_municipal", "lacune", "info",
+            ("LO1112-1", "L1112-15"),
+            "Aucun vote des habitant·es n'est promis : organiser un référendum (LO1112-1) ou une "
+            "consultation (L1112-15) reste à la seule discrétion du conseil municipal.", {}, source=src))
+    if p.abrogation is None:
+        out.append(consistency(
+            ctx, "lacune.abrogation", "votation_abrogatoire", "lacune", "info",
+            ("CJA-R421-1", "L2131-8", "CJA-L521-1"),
+            f"Aucune voie citoyenne contre une délibération : restent le recours en annulation "
+            f"({law.int_number('CJA-R421-1', 'delai_mois')} mois, CJA R421-1), la demande de déféré "
+            "au préfet (L2131-8) et le référé-suspension (CJA L521-1).", {}, source=src))
+    if p.citizen_council is None and p.revocation is None:
+        checks = ["la charte de l'élu local (L1111-1-1, point 7)", "l'élection tous les six ans",
+                  "le débat de politique générale à la demande d'un dixième des conseillers (L2121-19)"]
+        if f.population >= law.int_number("L2121-22-1", "seuil_habitants"):
+            checks.append("les missions d'information à la demande d'un sixième des conseillers (L2121-22-1)")
+        out.append(consistency(
+            ctx, "lacune.controle", "conseil_citoyen", "lacune", "info",
+            ("L1111-1-1", "L2121-19", "L2121-22-1"),
+            "Aucun organe citoyen ne contrôle les élu·es : la redevabilité repose sur "
+            + ", ".join(checks) + ".", {}, source=src))
+    if p.quartier_councils is None and f.quartier_regime == "obligatoire":
+        out.append(consistency(
+            ctx, "lacune.quartiers", "conseils_de_quartier", "lacune", "warning", ("L2143-1",),
+            f"{f.name} compte {number(f.population)} habitants : les conseils de quartier sont "
+            "obligatoires (L2143-1), mais le pacte n'en dit rien.", {}, source=src))
+    if p.collegiality is not None:
+        out.append(consistency(
+            ctx, "lacune.collegialite", "collegialite", "lacune", "info",
+            ("L2122-18", "L2121-9"),
+            "Les règles de collégialité (consensus, abstention, séminaires) n'ont aucune sanction : "
+            "si elles ne sont pas respectées, rien ne se passe. Les seuls leviers légaux sont le "
+            "vote du conseil sur le maintien d'un·e adjoint·e privé·e de délégations (L2122-18) et "
+            "la convocation du conseil à la demande d'un tiers des conseillers (L2121-9).", {},
+            source=str(p.collegiality.source)))
+    return out

@@ -1,0 +1,160 @@
+"""Staffing: the distinct elected people the pact's pairs and delegations need, against the
+council size (L2121-2) and the seats the winning list obtains (code électoral L262), and the
+adjoints needed against the legal caps (L2122-2, L2122-2-1, L2122-3)."""
+
+from __future__ import annotations
+
+from engine.core.fr import number
+from engine.procedures.pairs import executive_needs, pair_counts
+from engine.procedures.seats import winning_list_seats
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+
+def share_fr(value: float) -> str:
+    """45.0 → « 45 » ; 53.13 → « 53,13 »."""
+    return f"{round(value, 2):g}".replace(".", ",")
+
+
+def _winner(ctx: LegalContext) -> tuple[float | None, dict[int, int], str]:
+    """Seats of the winning list for each possible council size, and the arithmetic."""
+    share = ctx.scenario.winning_list_vote_share_pct
+    if share is None:
+        return None, {}, ""
+    pct = share.at()
+    out: dict[int, int] = {}
+    texts = []
+    for size in ctx.commune.seats_candidates:
+        w = winning_list_seats(size, pct, ctx.law)
+        out[size] = w.seats
+        texts.append(f"sur {size} sièges, prime de {w.bonus} (la moitié arrondie au-dessus) + "
+                     f"{w.proportional} des {w.remaining} autres à la plus forte moyenne "
+                     f"({share_fr(pct)} % contre {share_fr(w.opposition_pct)} %) = {w.seats} sièges")
+    return pct, out, " ; ".join(texts)
+
+
+def people(ctx: LegalContext) -> Finding | None:
+    f = ctx.commune
+    counts = pair_counts(ctx.pact)
+    execu = executive_needs(ctx.pact, len(f.quartiers), len(f.former_communes))
+    if counts is None and execu is None:
+        return None
+    pct, winner, arithmetic = _winner(ctx)
+    sizes = " ou ".join(str(s) for s in f.seats_candidates)
+    if counts is not None:
+        need_min = need_max = counts.people
+        expr = f"{counts.expression()} = {counts.people}"
+        clause = "binomes"
+        head = f"Le pacte mobilise {expr} élu·es distinct·es (binômes et délégations)."
+    else:
+        assert execu is not None
+        need_min, need_max = execu.people_min, execu.people_max
+        expr = (f"{execu.executive} + {execu.groups}×{execu.group_min} = {need_min} à "
+                f"{execu.executive} + {execu.groups}×{execu.group_max} = {need_max}")
+        clause = "executif"
+        head = (f"Le pacte mobilise {expr} élu·es (binôme exécutif et {execu.groups} groupes de "
+                f"{execu.group_min} à {execu.group_max} élu·es"
+                + ("" if execu.groups_known else ", nombre de groupes pris égal aux postes "
+                   "d'adjoint·es transversaux faute d'être fixé") + ").")
+    msg = head + f" Le conseil compte {sizes} sièges (L2121-2)."
+    if winner:
+        msg += f" Avec {share_fr(pct or 0)} % des suffrages exprimés, la liste gagnante obtient au moins : {arithmetic} (L262)."
+    over_council = [s for s in f.seats_candidates if need_min > s]
+    limit = {s: winner.get(s, s) for s in f.seats_candidates}
+    infeasible = [s for s in f.seats_candidates if need_min > limit[s]]
+    maybe = [s for s in f.seats_candidates if need_max > limit[s]]
+    if over_council:
+        msg += (f" Plus d'élu·es que de sièges au conseil de "
+                f"{' ou '.join(map(str, over_council))} membres : impossible.")
+    short = [s for s in infeasible if s in winner and s not in over_council]
+    if short:
+        msg += (" La liste gagnante n'a pas assez d'élu·es : il en manque "
+                + ", ".join(f"{need_min - winner[s]} (conseil de {s})" for s in short)
+                + " si l'opposition est unie, à prendre dans l'opposition ou à économiser.")
+    if infeasible and len(infeasible) == len(f.seats_candidates):
+        verdict, severity = "incoherent", "error" if over_council else "warning"
+    elif infeasible or maybe:
+        verdict, severity = "a_verifier", "warning"
+        if not infeasible:
+            msg += (f" Selon la taille des groupes, jusqu'à {need_max} élu·es : plus que les "
+                    "sièges de la liste gagnante.")
+        else:
+            msg += " Tout dépend de l'effectif légal du conseil, à vérifier."
+    elif winner:
+        verdict, severity = "coherent", "info"
+        msg += " Les élu·es de la liste gagnante suffisent."
+    else:
+        verdict, severity = "a_verifier", "warning"
+        msg += " Le scénario ne donne pas le score de la liste gagnante : comparaison au seul effectif du conseil."
+    wording = None
+    if verdict == "incoherent":
+        wording = ("Réduire le nombre de délégations ou confier deux rôles à une même personne "
+                   "(par exemple un·e adjoint·e de quartier titulaire aussi d'une délégation), "
+                   f"pour rester sous {min(winner.values()) if winner else min(f.seats_candidates)} élu·es.")
+    return consistency(
+        ctx, "effectifs.elus", clause, verdict, severity, ("L2121-2", "Celec-L262"), msg,
+        {"elus_necessaires_min": need_min, "elus_necessaires_max": need_max, "calcul": expr,
+         "sieges_conseil": list(f.seats_candidates),
+         "sieges_liste_gagnante": {str(s): w for s, w in winner.items()},
+         "score_liste_gagnante_pct": pct},
+        data_confidence=f.population_confidence if not f.seats_certain else "H", wording=wording)
+
+
+def adjoints(ctx: LegalContext) -> Finding | None:
+    f, law = ctx.commune, ctx.law
+    counts = pair_counts(ctx.pact)
+    execu = executive_needs(ctx.pact, len(f.quartiers), len(f.former_communes))
+    if counts is None and execu is None:
+        return None
+    if counts is not None:
+        ordinary, special, quartier, clause = (counts.ordinary_adjoints, counts.special_adjoints,
+                                              counts.quartier_adjoints, "binomes")
+    else:
+        assert execu is not None
+        ordinary, special, quartier, clause = (execu.ordinary_adjoints_min, execu.special_adjoints,
+                                              execu.quartier_adjoints, "executif")
+    caps = f.adjoint_caps(law)
+    # Between 20,000 and 79,999 inhabitants the commune may already have quartier councils
+    # the pact does not mention: the cap is then the 10 % one, but it must be checked.
+    opt_in_unknown = quartier > 0 and not f.quartier_adjoints_allowed and f.quartier_regime == "facultatif"
+    allowed = f.quartier_adjoints_allowed or opt_in_unknown
+    qcaps = f.quartier_caps(law) if allowed else {s: 0 for s in f.seats_candidates}
+    total = ordinary + special + quartier
+    rows = []
+    bad = []
+    for s in f.seats_candidates:
+        ok = ordinary <= caps[s] and quartier <= qcaps[s]
+        rows.append(f"conseil de {s} : au plus {caps[s]} adjoint·es + {qcaps[s]} de quartier")
+        if not ok:
+            bad.append(s)
+    msg = (f"Le pacte demande {total} adjoint·es : {ordinary} ordinaires (1er adjoint·e compris), "
+           f"{special} spéciaux (L2122-3, en sus) et {quartier} de quartier (L2122-2-1). Plafonds : "
+           + " ; ".join(rows) + ".")
+    if quartier and not f.quartier_adjoints_allowed:
+        msg += (" Pas d'adjoint·es de quartier sans conseils de quartier dans une commune de "
+                f"{number(f.population)} habitants (L2122-2-1, L2143-1)"
+                + (" : le pacte n'en crée pas, le plafond de 10 % suppose que la commune en ait "
+                   "déjà." if opt_in_unknown else "."))
+    if bad and len(bad) == len(f.seats_candidates):
+        verdict, severity = "incoherent", "error"
+        msg += " Le pacte dépasse les plafonds légaux."
+    elif opt_in_unknown:
+        verdict, severity = "a_verifier", "warning"
+        msg += " Dans les plafonds si la commune a déjà des conseils de quartier : à vérifier."
+    elif bad:
+        verdict, severity = "a_verifier", "warning"
+        msg += f" Dépassement seulement avec un conseil de {' ou '.join(map(str, bad))} membres : à vérifier."
+    else:
+        verdict, severity = "coherent", "info"
+        msg += " Dans les plafonds."
+    return consistency(
+        ctx, "effectifs.adjoints", clause, verdict, severity, ("L2122-2", "L2122-2-1", "L2122-3"),
+        msg, {"adjoints_total": total, "ordinaires": ordinary, "speciaux": special,
+              "de_quartier": quartier, "plafonds": {str(s): caps[s] for s in caps},
+              "plafonds_quartier": {str(s): qcaps[s] for s in qcaps}},
+        data_confidence=f.population_confidence if not f.seats_certain else "H")
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    return [x for x in (people(ctx), adjoints(ctx)) if x is not None]

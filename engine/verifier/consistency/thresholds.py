@@ -1,0 +1,122 @@
+"""Thresholds: the pact's rounded absolute figure against its own percentage, the abrogation
+threshold against the petition threshold in this commune, and any threshold that reaches the
+legal 1/10 (L1112-16), whose statutory route the pact must then name."""
+
+from __future__ import annotations
+
+from engine.core.fr import number
+from engine.procedures.petition import signatures_required
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+
+def _names_l1112_16(clause, param_key: str) -> bool:
+    param = clause.params()[param_key]
+    return "L1112-16" in (*clause.legal_basis, *param.legal_basis)
+
+
+def rounding(ctx: LegalContext) -> Finding | None:
+    c = ctx.pact.petition
+    if c is None or c.threshold_absolute is None:
+        return None
+    d = signatures_required(ctx.pact, ctx.scenario)
+    t = d.value
+    below = t.absolute_below_percentage
+    msg = (f"{number(t.percentage, 2) if t.percentage % 1 else int(t.percentage)} % de "
+           f"{number(t.electors)} électeurs = {number(t.from_percentage)} signatures ; le pacte "
+           f"donne aussi le chiffre arrondi {number(t.absolute or 0)}.")
+    if below:
+        msg += (f" Le chiffre arrondi est inférieur de {number(t.from_percentage - (t.absolute or 0))} "
+                f"au pourcentage : le moteur applique {number(t.required)} ; le pacte doit choisir "
+                "l'un des deux.")
+    else:
+        msg += f" Le moteur applique {number(t.required)} ({'chiffre absolu' if t.applied == 'absolu' else 'pourcentage'})."
+    return consistency(
+        ctx, "seuils.arrondi", "votation_propositionnelle", "incoherent" if below else "coherent",
+        "warning" if below else "info", (), msg,
+        {"signatures_pourcentage": t.from_percentage, "signatures_absolu": t.absolute,
+         "signatures_appliquees": t.required, "chiffre_applique": t.applied},
+        data_confidence=ctx.commune.electors_confidence,
+        wording=(f"Écrire un seul seuil : « {t.percentage:g} % des électeurs inscrits au 1er janvier de "
+                 f"l'année, soit {number(t.from_percentage)} signatures aujourd'hui »." if below else None))
+
+
+def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
+    a, p = ctx.pact.abrogation, ctx.pact.petition
+    if a is None:
+        return None
+    f = ctx.commune
+    need = a.signatures_required.at()
+    share = 100 * need / f.electors
+    details = {"signatures_abrogation": need, "part_electeurs_pct": round(share, 2),
+               "signatures_legales_1_10": f.legal_signatures}
+    msg = f"Abrogation : {number(need)} signatures, soit {number(share, 2)} % des électeurs."
+    if p is not None:
+        petition = signatures_required(ctx.pact, ctx.scenario).value.required
+        details["signatures_petition"] = petition
+        if need == 0:
+            msg += (f" Aucune signature n'est exigée (pétition : {number(petition)}) : une "
+                    "simple demande suffit à suspendre toute délibération.")
+        elif need < petition:
+            msg += (f" C'est {number(petition / need, 1)} fois plus facile que de proposer "
+                    f"(pétition : {number(petition)}) : toute délibération peut être suspendue "
+                    "avec moins de soutien qu'il n'en faut pour en proposer une.")
+        elif need > petition == 0:
+            msg += " Une pétition n'exige, elle, aucune signature."
+        elif need > petition:
+            msg += (f" C'est {number(need / petition, 1)} fois plus difficile que de proposer "
+                    f"(pétition : {number(petition)}).")
+        else:
+            msg += " Autant que pour une pétition."
+    harder_than_law = need > f.legal_signatures
+    named = _names_l1112_16(a, "signatures_requises")
+    verdict, severity, wording = "coherent", "info", None
+    if need >= f.legal_signatures:
+        msg += (f" Le seuil atteint le dixième légal ({number(f.legal_signatures)}) : la voie "
+                "légale du droit d'interpellation existe (L1112-16 II)")
+        if harder_than_law:
+            msg += (f" et elle est plus facile que celle du pacte ({number(f.legal_signatures)} "
+                    f"signatures au lieu de {number(need)})")
+            verdict, severity = "incoherent", "warning"
+            wording = (f"Aligner le seuil sur la loi : « une demande signée par un dixième des "
+                       f"électeurs inscrits ({number(f.legal_signatures)} signatures), conformément à "
+                       "l'article L1112-16 du CGCT ». ")
+        msg += "." + ("" if named else " Le pacte ne la nomme pas.")
+        if not named:
+            verdict, severity = "incoherent", "warning"
+            wording = wording or "Nommer la voie légale : « (article L1112-16 du CGCT) »."
+    return consistency(
+        ctx, "seuils.abrogation", "votation_abrogatoire", verdict, severity, ("L1112-16",), msg,
+        details, data_confidence=f.electors_confidence, wording=wording)
+
+
+def statutory_route(ctx: LegalContext) -> Finding | None:
+    c = ctx.pact.petition
+    if c is None:
+        return None
+    f = ctx.commune
+    need = signatures_required(ctx.pact, ctx.scenario).value.required
+    if need < f.legal_signatures:
+        return None
+    named = _names_l1112_16(c, "seuil_pct")
+    stricter = need > f.legal_signatures
+    msg = (f"Le seuil de la pétition ({number(need)} signatures) atteint le dixième légal "
+           f"({number(f.legal_signatures)}) : la voie légale de L1112-16 existe (demande "
+           "d'inscription d'une consultation, droit d'interpellation).")
+    if stricter:
+        msg += " Elle demande moins de signatures que le pacte : les citoyen·nes la préféreront."
+    msg += " Le pacte la nomme." if named else " Le pacte ne la nomme pas."
+    bad = stricter or not named
+    return consistency(
+        ctx, "seuils.voie_legale", "votation_propositionnelle", "incoherent" if bad else "coherent",
+        "warning" if bad else "info", ("L1112-16",), msg,
+        {"signatures_pacte": need, "signatures_legales_1_10": f.legal_signatures, "nommee": named},
+        data_confidence=f.electors_confidence,
+        wording=("« Conformément à l'article L1112-16 du CGCT, un dixième des électeurs inscrits "
+                 f"({number(f.legal_signatures)} signatures) peut demander l'inscription à l'ordre "
+                 "du jour du conseil de l'organisation d'une consultation. »" if bad else None))
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    return [x for x in (rounding(ctx), abrogation_vs_petition(ctx), statutory_route(ctx)) if x is not None]

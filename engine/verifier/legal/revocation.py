@@ -1,0 +1,30 @@
+"""Consultation de révocation of an elected pair: no recall exists in French law.
+Source: LEGAL.md § 4 (« No recall »), § 12.5, § 13."""
+
+from __future__ import annotations
+
+from engine.model.pact import RevocationClause
+from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
+from engine.verifier.legal.citizen_council import ACCOUNTABILITY_WORDING
+
+KEY = "consultation_revocation"
+ARTICLES = ("L1112-15", "L2122-16", "L2121-6", "L2121-5", "Celec-L227", "L2122-10", "L2122-18")
+
+
+def check(ctx: LegalContext, c: RevocationClause):
+    effect = c.outcome_if_yes.at()
+    effect_fr = ("révoque automatiquement le binôme" if effect == "revocation_automatique"
+                 else "enjoint le binôme à démissionner")
+    months = ctx.law.int_number("L2122-16", "suspension_max_mois")
+    aspects = [Aspect(
+        "revocation", "Révocation par les électeurs", "conflit", ARTICLES,
+        f"Le oui {effect_fr}. Aucune révocation citoyenne n'existe : une consultation ne peut "
+        "porter que sur une décision relevant de la commune (L1112-15) ; un maire ou un adjoint "
+        f"n'est suspendu que par arrêté ministériel ({months} mois au plus) et révoqué que par "
+        "décret en conseil des ministres (L2122-16) ; le conseil n'est dissous que par décret "
+        "(L2121-6) ; le mandat dure six ans (L227 du code électoral, L2122-10). Organiser ce vote "
+        "expose la délibération au déféré préfectoral avec suspension (L1112-17). Dans le "
+        "conseil, le seul levier légal est le vote sur le maintien d'un adjoint privé de ses "
+        "délégations par le maire (L2122-18).", ACCOUNTABILITY_WORDING,
+        details={"effet_du_oui": effect, "debat_public_jours": c.debate_days.at()})]
+    return clause_finding(ctx, KEY, c, aspects)
