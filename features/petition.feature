@@ -144,3 +144,15 @@ Fonctionnalité: Votation propositionnelle (pétition d'initiative citoyenne)
       | 499 | 500 | n'est pas adoptée |
       | 1   | 0   | est adoptée       |
       | 0   | 0   | n'est pas adoptée |
+
+  Plan du scénario: Avec un quorum, la participation compte avant la majorité
+    Étant donné le paramètre « votation_propositionnelle.quorum_pct » vaut <quorum>
+    Quand la votation donne <oui> oui et <non> non
+    Alors la proposition <verdict>
+
+    Exemples:
+      | quorum | oui   | non   | verdict           |
+      | 25     | 9000  | 1000  | est adoptée       |
+      | 40     | 9000  | 1000  | n'est pas adoptée |
+      | 40     | 12000 | 2000  | est adoptée       |
+      | 40     | 7000  | 7000  | n'est pas adoptée |

@@ -93,10 +93,19 @@ def test_law_regime_moves_the_vote() -> None:
 def test_signatures_and_outcome() -> None:
     assert signatures_sufficient(PACT, 500).value is True
     assert signatures_sufficient(PACT, 499).value is False
-    assert abrogation_outcome(PACT, 10, 9).value is True
-    assert abrogation_outcome(PACT, 10, 10).value is False
+    assert abrogation_outcome(PACT, 34_757, 10, 9).value is True
+    assert abrogation_outcome(PACT, 34_757, 10, 10).value is False
     with pytest.raises(ValueError):
-        abrogation_outcome(PACT, 1, -1)
+        abrogation_outcome(PACT, 34_757, 1, -1)
+
+
+def test_abrogation_outcome_applies_the_quorum_the_pact_sets() -> None:
+    """Avec « quorum_pct » à 20 %, 6 951 votants sur 34 757 inscrits ne suffisent pas."""
+    pact = with_params(PACT, "abrogation", quorum_pct=20)
+    assert abrogation_outcome(pact, 34_757, 6_000, 951).value is False
+    assert "quorum non atteint" in abrogation_outcome(pact, 34_757, 6_000, 951).explanation
+    assert abrogation_outcome(pact, 34_757, 6_000, 952).value is True
+    assert abrogation_outcome(pact, 34_757, 6_000, 952).trace[0].value == 20
 
 
 def test_pact_without_abrogation_clause() -> None:
@@ -162,8 +171,8 @@ def test_prop_signatures_monotone_and_tie_never_abrogates(a: int, b: int, need: 
     if signatures_sufficient(pact, low).value:
         assert signatures_sufficient(pact, high).value
     assert signatures_sufficient(pact, need).value
-    assert abrogation_outcome(pact, a, a).value is False
-    assert abrogation_outcome(pact, a, b).value == (a > b)
+    assert abrogation_outcome(pact, 20_000, a, a).value is False
+    assert abrogation_outcome(pact, 20_000, a, b).value == (a > b)
 
 
 month_ends = st.tuples(st.integers(min_value=2026, max_value=2031), st.integers(min_value=1, max_value=12),

@@ -113,13 +113,31 @@ def test_next_votation_day() -> None:
     assert next_votation_day(PACT, SCEN, date(2032, 1, 12), "pacte") is None
 
 
+E = 34_757  # Chambéry's registered electors (scenario)
+
+
 def test_votation_outcome_examples() -> None:
-    assert votation_outcome(501, 500).value is True
-    assert votation_outcome(500, 500).value is False
-    assert "égalité" in votation_outcome(500, 500).explanation
-    assert votation_outcome(1, 0).value is True  # no quorum
+    assert votation_outcome(PACT, E, 501, 500).value is True
+    assert votation_outcome(PACT, E, 500, 500).value is False
+    assert "égalité" in votation_outcome(PACT, E, 500, 500).explanation
+    assert votation_outcome(PACT, E, 1, 0).value is True  # no quorum
+    assert "aucun quorum" in votation_outcome(PACT, E, 1, 0).explanation
     with pytest.raises(ValueError):
-        votation_outcome(-1, 3)
+        votation_outcome(PACT, E, -1, 3)
+
+
+def test_votation_outcome_applies_the_quorum_the_pact_sets() -> None:
+    """« quorum_pct » de la clause : 40 % des 34 757 inscrits = 13 903 votants au moins."""
+    pact = with_params(PACT, "petition", quorum_pct=40)
+    below = votation_outcome(pact, E, 12_000, 1_902)          # 13 902 votants
+    at = votation_outcome(pact, E, 12_000, 1_903)             # 13 903 votants
+    assert below.value is False and "faute de quorum" in below.explanation
+    assert at.value is True and "atteint" in at.explanation
+    assert below.trace[0].clause == "votation_propositionnelle.quorum_pct"
+    assert below.trace[0].value == 40
+    assert below.rule == "petition.votation_outcome"
+    # blank ballots count in the turnout, not in the majority
+    assert votation_outcome(pact, E, 7_000, 6_000, voters=14_000).value is True
 
 
 # --- properties -------------------------------------------------------------------------
@@ -220,8 +238,10 @@ def test_prop_petition_timeline_is_ordered(submitted: date, collection: int, dpc
 @FAST
 @given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
 def test_prop_votation_outcome_simple_majority(yes: int, no: int) -> None:
-    assert votation_outcome(yes, no).value == (yes > no)
-    assert not (votation_outcome(yes, no).value and votation_outcome(no, yes).value)
+    electors = 2 * 10**6
+    assert votation_outcome(PACT, electors, yes, no).value == (yes > no)
+    assert not (votation_outcome(PACT, electors, yes, no).value
+                and votation_outcome(PACT, electors, no, yes).value)
 
 
 def test_blackout_windows_are_sorted() -> None:

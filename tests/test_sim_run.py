@@ -104,3 +104,26 @@ def test_monthly_series_add_up_to_the_metrics() -> None:
     assert total["elected_hours"] == pytest.approx(r.metrics["elected_hours"])
     assert total["polls"] == r.metrics["polling_days"]
     assert total["cost_operating_eur"] / ctx.years == pytest.approx(r.metrics["cost_operating_eur_per_year"])
+
+
+def test_the_pacts_quorum_decides_the_simulated_votes() -> None:
+    """« --set votation_propositionnelle.quorum_pct=40 » : with the default turnout of a
+    votation without quorum (≈ 7 %, DEFAULTS.md), no simulated votation adopts any more."""
+    from engine.sim.montecarlo import prepare
+
+    free = CACHE.get(inputs("chambery"))
+    strict = CACHE.get(prepare(None, None, [("votation_propositionnelle.quorum_pct", 40),
+                                            ("votation_abrogatoire.quorum_pct", 40)]))
+    votes_free = votes_strict = 0
+    CITIZEN_VOTES = ("votation_propositionnelle.", "votation_abrogatoire.")  # noqa: N806
+    adopted_free = adopted_strict = 0
+    for seed in range(1, 13):
+        a, b = simulate(free, seed, 7, keep_log=True), simulate(strict, seed, 7, keep_log=True)
+        adopted_free += a.metrics["propositions_adopted"] + a.metrics["abrogations_adopted"]
+        adopted_strict += b.metrics["propositions_adopted"] + b.metrics["abrogations_adopted"]
+        votes_free += sum(1 for e in a.events or [] if e[1] in ("votation", "vote") and e[3].startswith(CITIZEN_VOTES))
+        strict_votes = [e for e in b.events or [] if e[1] in ("votation", "vote") and e[3].startswith(CITIZEN_VOTES)]
+        votes_strict += len(strict_votes)
+        assert all("quorum" in e[5] and "non atteint" in e[5] for e in strict_votes)
+    assert votes_free > 0 and votes_strict > 0
+    assert adopted_strict < adopted_free

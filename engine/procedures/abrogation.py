@@ -22,7 +22,9 @@ from engine.model.pact import AbrogationClause, Pact
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
+from engine.procedures.ballot import count_vote, quorum_words
 from engine.procedures.referendum import earliest_lawful_vote
+from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
 from engine.procedures.trace import Decision, Step, cite, step
 
@@ -95,12 +97,14 @@ def abrogation_path(
         steps.append(step(request_day, "demande_deposee", "Demande déposée à la DPC", ck("delai_demande_mois")))
     if suspends:
         steps.append(step(request_day, "debut_suspension", "Exécution de la délibération suspendue", ck("suspension_execution")))
+    quorum_pct = c.quorum_pct.at(trigger)
+    quorum = "" if quorum_pct == 0 else f", {quorum_words(quorum_pct)}"
     steps += [
         step(collection_deadline, "fin_collecte", f"Fin de la collecte des {need} signatures valides", ck("delai_collecte_mois", request_day)),
         step(verification, "verification_dpc", "Fin de la vérification des signatures par la DPC", ck("delai_verification_dpc_jours", collection_deadline)),
         step(trigger, "declenchement_cm", "Le CM déclenche la campagne (au plus tard)", ck("delai_declenchement_cm_jours", verification)),
         step(campaign_end, "fin_campagne", "Fin de la campagne d'un mois", ck("duree_campagne_mois", trigger)),
-        step(vote, "vote", "Vote sur l'abrogation (majorité des suffrages exprimés)", ck("quorum_pct", trigger)),
+        step(vote, "vote", f"Vote sur l'abrogation (majorité des suffrages exprimés{quorum})", ck("quorum_pct", trigger)),
         step(abrogating, "cm_abrogation_si_oui", "Si le oui l'emporte, le CM suivant abroge la délibération", ck("resultat_contraignant", vote)),
     ]
     suspension: dict[Branch, tuple[date, date] | None] = {
@@ -137,16 +141,25 @@ def signatures_sufficient(pact: Pact, valid_signatures: int, day: date | None = 
     return Decision(ok, why, (cite(KEY, c, "signatures_requises", day),))
 
 
-def abrogation_outcome(pact: Pact, yes: int, no: int) -> Decision[bool]:
-    """Majorité des suffrages exprimés : oui > non abroge ; l'égalité n'abroge pas."""
-    if yes < 0 or no < 0:
-        raise ValueError("les voix ne peuvent pas être négatives")
+@rule("La délibération est abrogée si le oui l'emporte à la majorité des suffrages exprimés "
+      "(l'égalité n'abroge pas) et si la participation atteint le quorum du pacte.",
+      clause=KEY, params=("quorum_pct", "resultat_contraignant"), articles=("LO1112-7",),
+      seeds=("000 § Votations abrogatoires",))
+def abrogation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int | None = None,
+                       day: date | None = None) -> Decision[bool]:
+    """« Un vote à la majorité des suffrages exprimés ; si le oui l'emporte, le CM suivant
+    abroge ; si le non l'emporte, l'exécution commence » — sous le quorum « quorum_pct »."""
     c = _clause(pact)
-    adopted = yes > no
-    why = (f"{yes} oui contre {no} non : " +
-           ("le CM suivant doit abroger la délibération." if adopted else
-            "pas de majorité pour l'abrogation, l'exécution commence."))
-    return Decision(adopted, why, (cite(KEY, c, "quorum_pct"), cite(KEY, c, "resultat_contraignant")))
+    count = count_vote(yes, no, electors, c.quorum_pct.at(day), voters)
+    if count.adopted:
+        verdict = "le CM suivant doit abroger la délibération."
+    elif not count.quorum_met:
+        verdict = "quorum non atteint, l'exécution commence."
+    else:
+        verdict = "pas de majorité pour l'abrogation, l'exécution commence."
+    why = f"{yes} oui contre {no} non ({count.quorum_sentence()}) : {verdict}"
+    return Decision(count.adopted, why, (cite(KEY, c, "quorum_pct", day),
+                                         cite(KEY, c, "resultat_contraignant", day)))
 
 
 def suspended_days(path: AbrogationPath, branch: Branch) -> int:

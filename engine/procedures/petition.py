@@ -23,7 +23,9 @@ from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures._memo import per_models
+from engine.procedures.ballot import count_vote, quorum_words
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
+from engine.procedures.rule import rule
 from engine.procedures.sessions import (
     bureau_meetings,
     council_citation,
@@ -102,16 +104,26 @@ def admissibility(
     return Decision(ok, why + " " + need.explanation, need.trace)
 
 
-def votation_outcome(yes: int, no: int) -> Decision[bool]:
-    """Majorité simple des suffrages exprimés, sans quorum : oui > non ; l'égalité n'est pas un oui."""
-    if yes < 0 or no < 0:
-        raise ValueError("les voix ne peuvent pas être négatives")
-    adopted = yes > no
-    why = (f"{yes} oui contre {no} non : " +
-           ("la proposition l'emporte (aucun quorum)." if adopted else
-            "égalité, la proposition n'est pas adoptée." if yes == no else
-            "la proposition est rejetée."))
-    return Decision(adopted, why, (Citation(f"{KEY}.quorum_pct", 0, "000_721ebb8a9b1c3e2a.txt § Votations propositionnelles", ("LO1112-7",)),))
+@rule("La proposition est adoptée à la majorité simple des suffrages exprimés (oui > non ; "
+      "l'égalité n'est pas un oui) si la participation atteint le quorum du pacte.",
+      clause=KEY, params=("quorum_pct",), articles=("LO1112-7",),
+      seeds=("000 § Votations propositionnelles",))
+def votation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int | None = None,
+                     day: date | None = None) -> Decision[bool]:
+    """« Victoire du oui à la majorité simple des suffrages exprimés » ; le quorum est
+    « quorum_pct » de la clause (0 : aucun quorum, comme à Chambéry)."""
+    c = _clause(pact)
+    count = count_vote(yes, no, electors, c.quorum_pct.at(day), voters)
+    if not count.quorum_met:
+        verdict = "la proposition n'est pas adoptée, faute de quorum."
+    elif count.adopted:
+        verdict = "la proposition l'emporte."
+    elif yes == no:
+        verdict = "égalité, la proposition n'est pas adoptée."
+    else:
+        verdict = "la proposition est rejetée."
+    why = f"{yes} oui contre {no} non ({count.quorum_sentence()}) : {verdict}"
+    return Decision(count.adopted, why, (cite(KEY, c, "quorum_pct", day),))
 
 
 @dataclass(frozen=True)
@@ -215,7 +227,8 @@ def petition_timeline(
                           "Aucun jour de votation possible avant la fin du mandat",
                           cite_law("LO1112-6", "pas de scrutin dans les 6 mois précédant le renouvellement") if regime == "loi" else src("periodicite_votations_mois")))
         return sorted(steps, key=lambda s: s.day)
-    steps.append(step(vote, "votation", "Jour de votation groupée (majorité simple, sans quorum)", src("periodicite_votations_mois")))
+    label = f"Jour de votation groupée (majorité simple, {quorum_words(c.quorum_pct.at(vote))})"
+    steps.append(step(vote, "votation", label, src("periodicite_votations_mois")))
     adoption = next_council(pact, scenario, vote)
     steps.append(step(adoption, "adoption_cm_si_oui", "Si le oui l'emporte, le CM adopte la proposition à sa séance suivante", src("resultat_contraignant")))
     return sorted(steps, key=lambda s: s.day)

@@ -53,7 +53,7 @@ def abrogation(state: RunState, council_day: int) -> Generator[Any, Any, None]:
     yield state.wait_until(vote)
     state.abrogations_voted += 1
     voters, yes, no = poll(state, vote, b.turnout_abrogation_pct, b.yes_abrogation_pct)
-    outcome = rules.abrogation_outcome(yes, no)
+    outcome = rules.abrogation_outcome(state.ctx.electors, voters, yes, no, vote)
     state.record_step(plan.step("vote"), f"{voters} votants ; {outcome.explanation}")
     branch = "oui" if outcome.value else "non"
     _close(state, plan, branch)

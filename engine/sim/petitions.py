@@ -81,7 +81,7 @@ def petition(state: RunState, submitted: int) -> Generator[Any, Any, None]:
     voters, yes, no = poll(state, vote, b.turnout_votation_pct, b.yes_votation_pct)
     state.votation_days_used.add(vote)
     state.petition_vote_delays.append(vote - deposit)
-    outcome = rules.votation_outcome(yes, no)
+    outcome = rules.votation_outcome(state.ctx.electors, voters, yes, no, vote)
     state.record_step(plan.step("votation"), f"{voters} votants ; {outcome.explanation}")
     if outcome.value:
         adoption = at["adoption_cm_si_oui"]

@@ -89,10 +89,11 @@ class RuleBook:
         return self._cached(("required", day), lambda: signatures_required(
             self.pact, self.scenario, self.day(day)).value.required)
 
-    def votation_outcome(self, yes: int, no: int) -> Decision[bool]:
+    def votation_outcome(self, electors: int, voters: int, yes: int, no: int, day: int) -> Decision[bool]:
+        """The votation's result under the pact's quorum (``quorum_pct``, of the electors)."""
         from engine.procedures.petition import votation_outcome
 
-        return votation_outcome(yes, no)
+        return votation_outcome(self.pact, electors, yes, no, voters, self.day(day))
 
     # --- votation abrogatoire ----------------------------------------------------------
     def abrogation_request_deadline(self, council_day: int) -> int:
@@ -123,10 +124,11 @@ class RuleBook:
         key = ("sufficient", valid, day if self._abrogation_dated else None)
         return self._cached(key, lambda: signatures_sufficient(self.pact, valid, self.day(day)))
 
-    def abrogation_outcome(self, yes: int, no: int) -> Decision[bool]:
+    def abrogation_outcome(self, electors: int, voters: int, yes: int, no: int, day: int) -> Decision[bool]:
+        """The abrogation vote's result under the pact's quorum (``quorum_pct``)."""
         from engine.procedures.abrogation import abrogation_outcome
 
-        return abrogation_outcome(self.pact, yes, no)
+        return abrogation_outcome(self.pact, electors, yes, no, voters, self.day(day))
 
     def suspended_days(self, plan: Plan, branch: str) -> int:
         from engine.procedures.abrogation import suspended_days

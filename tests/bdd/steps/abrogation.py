@@ -112,7 +112,7 @@ def then_execution_resumes(ctx: dict[str, Any]) -> None:
 @when(p("le vote donne {oui:Nombre} oui et {non:Nombre} non"))
 def when_vote(ctx: dict[str, Any], oui: int, non: int) -> None:
     _path(ctx)
-    decision = abrogation_outcome(pact_of(ctx), oui, non)
+    decision = abrogation_outcome(pact_of(ctx), scenario_of(ctx).commune.electors.at(), oui, non)
     ctx["decision"] = decision
     ctx["branche"] = "oui" if decision.value else "non"
 

@@ -151,7 +151,8 @@ def then_none_between(ctx: dict[str, Any], debut: date, fin: date) -> None:
 
 @when(p("la votation donne {oui:Nombre} oui et {non:Nombre} non"))
 def when_votation_result(ctx: dict[str, Any], oui: int, non: int) -> None:
-    ctx["decision"] = votation_outcome(oui, non)
+    electors = scenario_of(ctx).commune.electors.at()
+    ctx["decision"] = votation_outcome(pact_of(ctx), electors, oui, non)
 
 
 @then("la proposition est adoptée")
