@@ -144,7 +144,7 @@ def signatures_sufficient(pact: Pact, valid_signatures: int, day: date | None = 
 @rule("La délibération est abrogée si le oui l'emporte à la majorité des suffrages exprimés "
       "(l'égalité n'abroge pas) et si la participation atteint le quorum du pacte.",
       clause=KEY, params=("quorum_pct", "resultat_contraignant"), articles=("LO1112-7",),
-      seeds=("000 § Votations abrogatoires",))
+      seeds=("000_721ebb8a9b1c3e2a.txt § Votations abrogatoires",))
 def abrogation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int | None = None,
                        day: date | None = None) -> Decision[bool]:
     """« Un vote à la majorité des suffrages exprimés ; si le oui l'emporte, le CM suivant

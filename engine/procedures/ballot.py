@@ -15,7 +15,7 @@ from engine.procedures.rule import rule
 
 @rule("Le quorum est atteint quand les votants représentent au moins ce pourcentage des "
       "électeurs inscrits ; 0 % signifie aucun quorum.",
-      articles=("LO1112-7",), seeds=("000 § Votations propositionnelles",))
+      articles=("LO1112-7",), seeds=("000_721ebb8a9b1c3e2a.txt § Votations propositionnelles",))
 def quorum_met(voters: int, electors: int, quorum_pct: float) -> bool:
     """Exact comparison: votants / inscrits ≥ quorum ⇔ 100 × votants ≥ quorum × inscrits."""
     return 100 * voters >= quorum_pct * electors
@@ -59,8 +59,8 @@ class Count:
 
 @rule("Un vote est acquis à la majorité simple des suffrages exprimés (oui > non ; "
       "l'égalité n'est pas un oui), si le quorum de participation est atteint.",
-      articles=("LO1112-7",), seeds=("000 § Votations propositionnelles",
-                                    "000 § Votations abrogatoires"))
+      articles=("LO1112-7",), seeds=("000_721ebb8a9b1c3e2a.txt § Votations propositionnelles",
+                                    "000_721ebb8a9b1c3e2a.txt § Votations abrogatoires"))
 def count_vote(yes: int, no: int, electors: int, quorum_pct: float,
                voters: int | None = None) -> Count:
     """Count a vote; ``voters`` (blank and spoilt ballots included) defaults to yes + no."""

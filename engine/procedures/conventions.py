@@ -10,11 +10,16 @@ from __future__ import annotations
 from datetime import date
 
 from engine.model.pact import Pact
+from engine.procedures.rule import rule
 from engine.procedures.trace import Decision, cite
 
 KEY = "conventions_citoyennes"
 
 
+@rule("Une nouvelle convention citoyenne peut commencer dans l'année tant que le plafond annuel du pacte n'est pas atteint.",
+      clause='conventions_citoyennes',
+      params=('max_par_an',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conventions citoyennes sur des sujets complexes et conflictuels',))
 def convention_allowed(pact: Pact, held_this_year: int, day: date | None = None) -> Decision[bool]:
     """A new convention may start this calendar year iff fewer than ``max_par_an`` were held."""
     if held_this_year < 0:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 
 from engine.core.errors import InputError
+from engine.procedures.rule import rule
 
 ACCEPTANCE_KEY = "taux_acceptation_tirage_pct"
 
 
+@rule("Les lettres d'invitation à envoyer pour attendre un nombre de volontaires à un taux d'acceptation donné (arrondi au supérieur).",
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def letters_for(volunteers: float, acceptance_pct: float) -> int:
     """Letters to send to expect ``volunteers`` answers at ``acceptance_pct`` % (rounded up)."""
     if volunteers <= 0:

@@ -13,14 +13,17 @@ from engine.procedures.audits import audit_schedule, renewals, work_meetings
 from engine.procedures.petition import votation_grid
 from engine.procedures.referendum import blackout_windows
 from engine.procedures.rotation import rotation_steps
+from engine.procedures.rule import rule
 from engine.procedures.sessions import bureau_meetings, council_citation, council_sessions
 from engine.procedures.trace import Citation, Step, cite, step
 
 
 def _mandate_citation(scenario: Scenario, what: str) -> Citation:
-    return Citation("mandat", what, str(scenario.mandate.source), ("L2122-10", "L227"))
+    return Citation("mandat", what, str(scenario.mandate.source), ("L2122-10", "Celec-L227"))
 
 
+@rule('Tous les événements datés du mandat (séances, votations, tirages, rotations, audits…), triés par date.',
+      seeds=('000_721ebb8a9b1c3e2a.txt § Annexe 1. Structure du pacte de gouvernance et notes explicatives',))
 def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[Step]:
     """Every dated event of the mandate, sorted by date (then by event name)."""
     start, end = scenario.mandate.start, scenario.mandate.end
@@ -61,5 +64,7 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
     return sorted(steps, key=lambda s: (s.day, s.event))
 
 
+@rule("Un jour est dans le mandat s'il tombe entre l'installation du conseil et le renouvellement.",
+      articles=('Celec-L227',))
 def in_mandate(scenario: Scenario, day: date) -> bool:
     return scenario.mandate.start <= day <= scenario.mandate.end

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.model.pact import Pact
+from engine.procedures.rule import rule
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class PairCounts:
         return " + ".join(f"{size}" if n == 1 else f"{n}×{size}" for n, size, _ in self.terms)
 
 
+@rule("Les binômes du pacte : délégations, binômes de quartier, adjoints et conseillers délégués qu'ils demandent.",
+      clause='binomes',
+      params=('delegations', 'binomes_de_quartier'),
+      articles=('L2122-2', 'L2122-18'),
+      seeds=("000_721ebb8a9b1c3e2a.txt § Les binômes d'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e",))
 def pair_counts(pact: Pact) -> PairCounts | None:
     """Counts from the ``binomes`` clause (None if the pact has none)."""
     p = pact.pairs
@@ -113,6 +119,10 @@ class ExecutiveNeeds:
         return (self.executive - 1) + self.groups
 
 
+@rule("Les élus qu'exige l'exécutif du pacte selon les quartiers et les communes déléguées de la commune.",
+      clause='executif',
+      articles=('L2122-2', 'L2122-2-1'),
+      seeds=("000_721ebb8a9b1c3e2a.txt § Les binômes d'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e",))
 def executive_needs(pact: Pact, quartiers: int, former_communes: int) -> ExecutiveNeeds | None:
     e = pact.executive
     if e is None:

@@ -107,7 +107,7 @@ def admissibility(
 @rule("La proposition est adoptée à la majorité simple des suffrages exprimés (oui > non ; "
       "l'égalité n'est pas un oui) si la participation atteint le quorum du pacte.",
       clause=KEY, params=("quorum_pct",), articles=("LO1112-7",),
-      seeds=("000 § Votations propositionnelles",))
+      seeds=("000_721ebb8a9b1c3e2a.txt § Votations propositionnelles",))
 def votation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int | None = None,
                      day: date | None = None) -> Decision[bool]:
     """« Victoire du oui à la majorité simple des suffrages exprimés » ; le quorum est

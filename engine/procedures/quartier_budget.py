@@ -12,11 +12,16 @@ from __future__ import annotations
 from datetime import date
 
 from engine.model.pact import Pact
+from engine.procedures.rule import rule
 from engine.procedures.trace import Decision, cite
 
 KEY = "conseils_de_quartier"
 
 
+@rule('Chaque conseil de quartier reçoit son budget annuel pendant la durée fixée par le pacte, rien ensuite.',
+      clause='conseils_de_quartier',
+      params=('budget_annuel_eur', 'duree_budget_annees'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Les nouveaux pouvoirs des conseils de quartier',))
 def yearly_allocation(pact: Pact, year_index: int, day: date | None = None) -> Decision[float]:
     """Credits each quartier council receives for budget year ``year_index`` (0 = first):
     the yearly amount during ``duree_budget_annees`` years, nothing afterwards."""
@@ -33,6 +38,10 @@ def yearly_allocation(pact: Pact, year_index: int, day: date | None = None) -> D
                                   cite(KEY, q, "duree_budget_annees", day)))
 
 
+@rule("Le reliquat d'un quartier en fin d'année est reporté si le pacte le prévoit, perdu sinon.",
+      clause='conseils_de_quartier',
+      params=('report_du_reliquat',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Les nouveaux pouvoirs des conseils de quartier',))
 def carried_over(pact: Pact, balance: float, day: date | None = None) -> Decision[float]:
     """What is left of a quartier's balance at the end of a budget year: all of it when the
     pact carries unspent money over, nothing otherwise."""
@@ -47,6 +56,9 @@ def carried_over(pact: Pact, balance: float, day: date | None = None) -> Decisio
     return Decision(value, why, (cite(KEY, q, "report_du_reliquat", day),))
 
 
+@rule("Un projet n'est voté que si son coût tient dans le solde du quartier.",
+      clause='conseils_de_quartier',
+      seeds=('000_721ebb8a9b1c3e2a.txt § Les nouveaux pouvoirs des conseils de quartier',))
 def can_commit(balance: float, cost: float) -> Decision[bool]:
     """A project is voted only if its cost fits in the quartier's remaining balance."""
     if cost < 0:

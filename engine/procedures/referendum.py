@@ -23,6 +23,8 @@ from engine.core.calendar import (
 )
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
+from engine.procedures.ballot import quorum_met
+from engine.procedures.rule import rule
 from engine.procedures.trace import Citation, Decision, cite, cite_law
 
 
@@ -33,21 +35,29 @@ def _law_int(article: str, key: str) -> int:
     return load_law().int_number(article, key)
 
 
+@rule('Le maire transmet la délibération qui organise un référendum local au préfet dans les 8 jours.',
+      articles=('LO1112-3',))
 def transmission_days() -> int:
     """LO1112-3: the mayor sends the deliberation to the préfet within 8 days."""
     return _law_int("LO1112-3", "transmission_prefet_max_jours")
 
 
+@rule('Le scrutin a lieu au moins 2 mois après la transmission de la délibération au préfet.',
+      articles=('LO1112-3', 'L1112-17'))
 def min_months_after_transmission() -> int:
     """LO1112-3 / L1112-17: the vote is at least 2 months after transmission."""
     return _law_int("LO1112-3", "delai_min_transmission_scrutin_mois")
 
 
+@rule('Aucun référendum ni consultation locale à partir du premier jour du 6e mois précédant le renouvellement du conseil.',
+      articles=('LO1112-6',))
 def renewal_blackout_months() -> int:
     """LO1112-6 1°: no vote from the 1st day of the 6th month before the renewal month."""
     return _law_int("LO1112-6", "interdiction_avant_renouvellement_mois")
 
 
+@rule("La période interdite avant le renouvellement court du 1er du 6e mois précédant le mois du renouvellement jusqu'au renouvellement.",
+      articles=('LO1112-6',))
 def renewal_blackout(scenario: Scenario) -> Window:
     """From the 1st day of the 6th month before the renewal month, to the renewal (LO1112-6)."""
     renewal = scenario.mandate.next_renewal
@@ -56,6 +66,8 @@ def renewal_blackout(scenario: Scenario) -> Window:
     return Window("Période précédant le renouvellement général (LO1112-6)", start, renewal)
 
 
+@rule('Les périodes sans vote local : les campagnes électorales du scénario et la période précédant le renouvellement.',
+      articles=('LO1112-6', 'L1112-21'))
 def blackout_windows(scenario: Scenario) -> list[Window]:
     """Every period during which no local referendum or consultation may be held."""
     windows = [Window(e.name, e.start, e.end) for e in scenario.elections]
@@ -63,6 +75,9 @@ def blackout_windows(scenario: Scenario) -> list[Window]:
     return sorted(windows, key=lambda w: w.start)
 
 
+@rule('Le premier jour de scrutin légal après une délibération : transmission au préfet, délai de 2 mois, hors périodes interdites.',
+      articles=('LO1112-3', 'LO1112-6'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Référendums municipaux',))
 def earliest_lawful_vote(
     scenario: Scenario, deliberation: date, weekday: str = "dimanche", not_before: date | None = None
 ) -> Decision[date]:
@@ -96,6 +111,8 @@ def earliest_lawful_vote(
     return Decision(day, why, trace)
 
 
+@rule('Un jour tombe-t-il dans une période où aucun vote local ne peut se tenir ?',
+      articles=('LO1112-6',))
 def in_blackout(scenario: Scenario, day: date) -> Window | None:
     for w in blackout_windows(scenario):
         if w.contains(day):
@@ -114,6 +131,11 @@ class ReferendumResult:
     majority_for_yes: bool   # yes won among votes cast (what the promise refers to)
 
 
+@rule('Le projet est adopté si la moitié au moins des inscrits a voté et si le oui dépasse la moitié des suffrages exprimés ; la promesse du pacte de suivre le résultat sans quorum est un fait distinct.',
+      clause='referendum_municipal',
+      params=('participation_min_pct', 'majorite_suffrages_pct', 'suivre_sans_quorum'),
+      articles=('LO1112-7',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Référendums municipaux',))
 def referendum_outcome(
     pact: Pact, electors: int, votes_cast: int, yes: int, voters: int | None = None
 ) -> Decision[ReferendumResult]:
@@ -133,8 +155,7 @@ def referendum_outcome(
     promise = bool(clause and clause.follow_without_quorum.at())
     turnout = 100.0 * voters / electors
     yes_pct = 100.0 * yes / votes_cast if votes_cast else 0.0
-    # Exact comparisons: turnout ≥ x % ⇔ 100·voters ≥ x·electors.
-    turnout_met = 100 * voters >= turnout_min * electors
+    turnout_met = quorum_met(voters, electors, turnout_min)
     majority_met = votes_cast > 0 and 100 * yes > majority * votes_cast
     adopted = turnout_met and majority_met
     trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "

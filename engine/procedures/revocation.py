@@ -19,6 +19,7 @@ from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.referendum import earliest_lawful_vote
+from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
 from engine.procedures.trace import Decision, Step, cite, step
 
@@ -37,6 +38,10 @@ class RevocationPath:
     vote_day: date
 
 
+@rule("D'un avis défavorable du Conseil Citoyen au vote : demande au maire, conseil suivant, débat de 15 jours, consultation.",
+      clause='consultation_revocation',
+      articles=('L2122-18', 'LO1112-1'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § 2.1 Mandat impératif et Conseil Citoyen',))
 def revocation_path(
     pact: Pact, scenario: Scenario, opinion_day: date, regime: Regime = "pacte"
 ) -> RevocationPath:
@@ -64,6 +69,11 @@ def revocation_path(
     return RevocationPath(sorted(steps, key=lambda s: s.day), council, debate_end, vote)
 
 
+@rule('Si le oui dépasse la majorité des suffrages exprimés fixée par le pacte, le binôme est invité à démissionner ; sinon il est maintenu.',
+      clause='consultation_revocation',
+      params=('majorite_suffrages_pct',),
+      articles=('L1112-15',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § 2.1 Mandat impératif et Conseil Citoyen',))
 def revocation_outcome(pact: Pact, yes: int, no: int) -> Decision[str]:
     """« oui » > 50 % of votes cast: the pair is asked to resign; otherwise it stays."""
     if yes < 0 or no < 0:

@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from engine.model.law import Law
+from engine.procedures.rule import rule
 
 
+@rule("La liste arrivée en tête reçoit la moitié des sièges (arrondie à l'entier supérieur au-delà de 4 sièges, inférieur en dessous).",
+      articles=('Celec-L262',))
 def majority_bonus(seats: int, law: Law) -> int:
     """Half the seats, rounded up above four seats, down below four (L262)."""
     half = Fraction(seats) * Fraction(str(law.float_number("Celec-L262", "prime_fraction")))
@@ -24,6 +27,8 @@ def majority_bonus(seats: int, law: Law) -> int:
     return math.floor(half)
 
 
+@rule('Répartition à la plus forte moyenne ; à égalité, la liste qui a le plus de voix, puis la première.',
+      articles=('Celec-L262',))
 def highest_average(seats: int, scores: list[float]) -> list[int]:
     """D'Hondt (plus forte moyenne); ties go to the list with more votes, then the first."""
     won = [0] * len(scores)
@@ -34,6 +39,8 @@ def highest_average(seats: int, scores: list[float]) -> list[int]:
     return won
 
 
+@rule('Les sièges de chaque liste : prime majoritaire à la première, puis plus forte moyenne entre toutes.',
+      articles=('Celec-L262',))
 def allocate_seats(seats: int, scores_pct: list[float], law: Law) -> list[int]:
     """Seats per list; the first list of ``scores_pct`` is the one that came first (L262)."""
     if not scores_pct:
@@ -62,6 +69,9 @@ class WinningSeats:
     opposition_pct: float
 
 
+@rule("Le moins de sièges qu'obtient une liste arrivée en tête avec un score donné (opposition réunie sur une seule liste).",
+      articles=('Celec-L262',),
+      seeds=("000_721ebb8a9b1c3e2a.txt § Les binômes d'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e",))
 def winning_list_seats(council: int, winner_pct: float, law: Law) -> WinningSeats:
     """Seats of a list that came first with ``winner_pct`` % of votes cast, the rest of the
     votes going to a single opposition list: the fewest seats the winner can get (the

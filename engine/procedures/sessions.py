@@ -14,6 +14,7 @@ from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.procedures._memo import per_models
+from engine.procedures.rule import rule
 from engine.procedures.trace import Citation, cite
 
 HORIZON_MONTHS = 18  # how far past the mandate's end sessions are generated for look-ups
@@ -23,6 +24,11 @@ def _span(scenario: Scenario) -> tuple[date, date]:
     return scenario.mandate.start, add_months(scenario.mandate.end, HORIZON_MONTHS)
 
 
+@rule('Les séances du conseil municipal du mandat, selon le calendrier de la clause du conseil (au moins une par trimestre).',
+      clause='conseil_municipal',
+      params=('sessions_par_an', 'mois_des_sessions'),
+      articles=('L2121-7',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Le Conseil Municipal (CM)',))
 @per_models
 def council_sessions(pact: Pact, scenario: Scenario) -> list[date]:
     """Every council session from the installation on (and some months past the mandate)."""
@@ -39,6 +45,9 @@ def _sessions_between(pact: Pact, start: date, end: date) -> list[date]:
     )
 
 
+@rule('La source du calendrier des séances : la clause du conseil du pacte, sinon la loi (une séance par trimestre au moins).',
+      clause='conseil_municipal',
+      articles=('L2121-7',))
 def council_citation(pact: Pact) -> Citation:
     if pact.council is None:
         from engine.procedures.trace import cite_law
@@ -47,6 +56,10 @@ def council_citation(pact: Pact) -> Citation:
     return cite("conseil_municipal", pact.council, "jour_session")
 
 
+@rule('Les réunions du bureau exécutif, au rythme que fixe le pacte.',
+      clause='bureau_executif',
+      params=('reunions_par_mois',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Le bureau exécutif',))
 @per_models
 def bureau_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """Bureau exécutif meetings (none if the pact has no bureau clause)."""
@@ -57,6 +70,8 @@ def bureau_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     return monthly_dates(start, end, b.meeting_day.at(), b.meeting_ranks.at())
 
 
+@rule("La première date d'un calendrier qui tombe un jour donné ou après.",
+      seeds=('000_721ebb8a9b1c3e2a.txt § Le Conseil Municipal (CM)',))
 def next_on_or_after(dates: list[date], day: date) -> date | None:
     for d in dates:
         if d >= day:
@@ -64,10 +79,16 @@ def next_on_or_after(dates: list[date], day: date) -> date | None:
     return None
 
 
+@rule("La première date d'un calendrier strictement après un jour donné.",
+      seeds=('000_721ebb8a9b1c3e2a.txt § Le Conseil Municipal (CM)',))
 def next_after(dates: list[date], day: date) -> date | None:
     return next_on_or_after(dates, day + timedelta(days=1))
 
 
+@rule('La première séance du conseil strictement après un jour donné (au-delà du mandat, le calendrier se prolonge au même rythme).',
+      clause='conseil_municipal',
+      articles=('L2121-7',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Le Conseil Municipal (CM)',))
 def next_council(pact: Pact, scenario: Scenario, after: date) -> date:
     """The first council session strictly after ``after``.
 
