@@ -10,7 +10,7 @@ from typing import Any
 
 # (module, function) candidates, first found wins.
 CHECKERS = [("engine.verifier.checks", "check")]
-COSTS = [("engine.procedures.costs", "cost_table")]
+COSTS = [("engine.procedures.cost_table", "cost_table")]
 
 
 def _resolve(candidates: list[tuple[str, str]]) -> Callable[..., Any] | None:

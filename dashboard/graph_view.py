@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from engine.powers import EDGE_COLOR, EDGE_KIND_FR, FORCE_FR, NODE_STYLE, PowerGraph
+from engine.powers import EDGE_KIND_FR, FORCE_FR, PowerGraph
+from engine.render.dot import EDGE_COLOR, NODE_STYLE
 
 COLUMNS = {"citoyens": 0, "instance_citoyenne": 1, "scrutin": 2, "elus": 3, "executif": 3,
            "services": 4, "etat": 4, "justice": 4, "decision": 5}

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engine.core.fr import format_value
+from engine.core.fr import format_value, number
 
 CSS = """
 body{font-family:Helvetica,Arial,sans-serif;color:#111827;max-width:1100px;margin:2em auto;
@@ -170,8 +170,8 @@ def _num(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.2f}".replace(",", "\u202f").replace(".", ",")
-    return f"{float(value):,.0f}".replace(",", "\u202f")
+        return number(value, 2)
+    return number(float(value))
 
 
 def pdf_from_html(html: str, chromium: str = "/usr/bin/chromium") -> bytes | None:

@@ -21,6 +21,7 @@ from typing import Any
 import streamlit as st
 
 from engine.core.errors import InputError
+from engine.core.fr import number
 from engine.io.input_file import decode_text
 from engine.io.load import MAX_FILE_BYTES
 
@@ -79,7 +80,7 @@ def short(text: Any, limit: int = SHOWN_CHARS) -> str:
 
 def count(n: int) -> str:
     """An integer the French way: « 2 000 » (narrow no-break space)."""
-    return f"{n:,}".replace(",", "\u202f")
+    return number(n)
 
 
 def md(text: Any) -> str:

@@ -222,3 +222,19 @@ def test_law_regime_moves_a_vote_later_than_the_legal_floor_out_of_a_campaign() 
     pact = with_params(PACT, "abrogation", campaign_months=3)
     assert abrogation_path(pact, SCEN, date(2026, 9, 4)).vote_day == date(2027, 4, 4)
     assert abrogation_path(pact, SCEN, date(2026, 9, 4), regime="loi").vote_day == date(2027, 5, 2)
+
+
+# --- the request's signatures against the legal tenth, and their share of electors --------
+
+def test_abrogation_vs_legal_and_share_of_electors() -> None:
+    from engine.io.law import load_law
+    from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
+
+    law = load_law()
+    cmp = abrogation_vs_legal(PACT, SCEN, law)
+    assert (cmp.signatures, cmp.legal, cmp.reaches, cmp.confidence) == (500, 3_476, False, "H")
+    assert share_of_electors_pct(PACT, SCEN) == 1.44
+    many = with_params(PACT, "abrogation", signatures_required=4_000)
+    assert abrogation_vs_legal(many, SCEN, law).reaches is True
+    assert abrogation_vs_legal(many, SCEN, law).stricter
+    assert share_of_electors_pct(many, SCEN) == round(100 * 4_000 / 34_757, 2)

@@ -181,3 +181,26 @@ def test_prop_panel_check_matches_the_quotas(people: list[tuple[str, str]]) -> N
           and all(sum(m.quartier == q for m in members) == 5 for q in QUARTIERS)
           and 2 * sum(m.genre == "femme" for m in members) >= len(members))
     assert check_panel(PACT, SCEN, members).value == ok
+
+
+# --- yearly capacity and compositions: the figures the consistency check only judges ------
+
+def test_yearly_capacity_of_the_first_full_year() -> None:
+    from engine.procedures.audits import yearly_audit_capacity
+
+    y = yearly_audit_capacity(PACT, SCEN)
+    assert (y.year, y.meetings, y.per_meeting, y.slots, y.required, y.pairs) == (2027, 11, 4, 44, 52, 26)
+    assert not y.sufficient and (y.per_meeting_needed, y.period_needed) == (5, 8)
+    enough = yearly_audit_capacity(with_params(PACT, "citizen_council", audits_per_meeting=5), SCEN)
+    assert enough.sufficient
+
+
+def test_compositions_between_renewals() -> None:
+    from engine.core.calendar import months_apart
+    from engine.procedures.audits import council_compositions
+
+    cycle, comps = council_compositions(PACT, SCEN)
+    assert cycle == 7
+    assert [(c.months, c.meetings, c.full_cycles) for c in comps] == [(25, 23, 3), (25, 23, 3), (17, 16, 2)]
+    assert all(c.months == months_apart(c.start, c.end) for c in comps)
+    assert sum(c.meetings for c in comps) == len(audit_meetings(PACT, SCEN))

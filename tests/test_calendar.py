@@ -142,3 +142,23 @@ def test_prop_first_free_day_is_the_first_day_outside_every_window(day: date, wi
     while probe < got:
         assert blackout_at(probe, windows) is not None, "un jour libre a été sauté"
         probe += timedelta(days=1)
+
+
+# --- months_apart: the one month difference ----------------------------------------------
+
+def test_months_apart_ignores_the_day_of_the_month() -> None:
+    from engine.core.calendar import months_apart
+
+    assert months_apart(date(2026, 3, 14), date(2026, 9, 1)) == 6
+    assert months_apart(date(2026, 8, 27), date(2032, 3, 14)) == 67
+    assert months_apart(date(2026, 1, 31), date(2026, 1, 1)) == 0
+    assert months_apart(date(2027, 2, 1), date(2026, 12, 31)) == -2
+
+
+@FAST
+@given(days, days)
+def test_prop_months_apart_is_the_year_month_difference(a: date, b: date) -> None:
+    from engine.core.calendar import months_apart
+
+    assert months_apart(a, b) == (b.year - a.year) * 12 + b.month - a.month
+    assert add_months(a.replace(day=1), months_apart(a, b)) == b.replace(day=1)

@@ -21,15 +21,9 @@ from pathlib import Path
 import pytest
 
 from engine.core.errors import InputError
-from engine.io.output_dir import (
-    LOCK_PREFIX,
-    TEMP_PREFIX,
-    Kind,
-    check_target,
-    remove_stale,
-    reserve,
-    write_files,
-)
+from engine.io.out_cleanup import remove_stale
+from engine.io.out_target import LOCK_PREFIX, TEMP_PREFIX, Kind, check_target
+from engine.io.output_dir import reserve, write_files
 
 REPO = Path(__file__).resolve().parent.parent
 SIM_FILES = ["events.parquet", "monthly.parquet", "runs.parquet", "summary.json"]

@@ -18,6 +18,11 @@ def test_quartier_adjoints_impossible_below_20000():
     assert ex.verdict == "conflit" and aspects(ex)["adjoints_quartier"]["verdict"] == "conflit"
 
 
-def test_grenoble_quartier_adjoints_allowed():
+def test_grenoble_quartier_adjoints_allowed_but_over_the_rounded_down_cap():
+    """Quartier councils are mandatory in Grenoble, so quartier adjoints are allowed; but its
+    6 quartiers need 6 of them against 10 % of 59 = 5.9 → 5 (6 only if rounded up): « à
+    vérifier », confidence L — the verdict the consistency check ``effectifs.adjoints`` gives."""
     ex = findings("grenoble", "collegial-2026")["legal.executif"]
-    assert "adjoints_quartier" not in aspects(ex)
+    q = aspects(ex)["adjoints_quartier"]
+    assert q["verdict"] == "a_verifier" and q["confidence"] == "L"
+    assert aspects(ex)["plafond"]["verdict"] == "conforme"

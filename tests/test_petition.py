@@ -266,3 +266,33 @@ def test_prop_any_valid_delays_give_an_ordered_path_or_a_french_error(
     at = {s.event: s.day for s in steps}
     present = [at[e] for e in KEY_ORDER if e in at]
     assert present == sorted(present)
+
+
+# --- petition_vs_legal: the one comparison with the legal tenth (L1112-16) ---------------
+
+def test_petition_vs_legal_at_the_retained_electorate_and_its_bounds() -> None:
+    from engine.io.law import load_law
+    from engine.procedures.petition import petition_vs_legal
+
+    law = load_law()
+    cmp = petition_vs_legal(PACT, SCEN, law)
+    assert (cmp.signatures, cmp.legal, cmp.reaches) == (signatures_required(PACT, SCEN).value.required, 3_476, False)
+    ten = petition_vs_legal(with_params(PACT, "petition", threshold_pct=10), SCEN, law)
+    assert ten.reaches is True and not ten.stricter
+    small = with_commune(SCEN, electors=1_171)
+    assert petition_vs_legal(PACT, small, law).reaches is True      # 1 000 absolute ≥ 118
+
+
+@FAST
+@given(st.floats(min_value=0.5, max_value=20, allow_nan=False).map(lambda x: round(x, 2)),
+       st.integers(min_value=100, max_value=300_000))
+def test_prop_petition_vs_legal_agrees_with_signatures_required(pct: float, electors: int) -> None:
+    from engine.io.law import load_law
+    from engine.procedures.commune import legal_petition_signatures
+    from engine.procedures.petition import petition_vs_legal
+
+    pact = with_params(PACT, "petition", threshold_pct=pct)
+    scen = with_commune(SCEN, electors=electors)
+    cmp = petition_vs_legal(pact, scen, load_law())
+    assert cmp.signatures == signatures_required(pact, scen).value.required
+    assert cmp.reaches == (cmp.signatures >= legal_petition_signatures(electors, load_law()))

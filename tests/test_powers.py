@@ -1,12 +1,9 @@
-"""The organisation of powers: built from the pact's clauses, analysed, compared."""
+"""The organisation of powers built from the pact's clauses (engine/powers/graph, builder,
+*_edges, from_pact); the helpers here serve every tests/test_powers_*.py."""
 
 from __future__ import annotations
 
-import json
-import re
-import shutil
-import subprocess
-import sys
+from datetime import date
 from typing import Any
 
 import pytest
@@ -19,6 +16,7 @@ from engine.io.load import parse_yaml
 from engine.io.overrides import set_path
 from engine.io.validation import validate
 from engine.model.pact import Pact, clause_keys
+from engine.powers.builder import GraphBuilder
 
 SRC = "002_c31c8cb8d98f98f2.txt § A. Organiser une équipe municipale collégiale"
 
@@ -102,31 +100,6 @@ def test_removing_the_citizen_council_removes_its_audit_edges(chambery: powers.P
     assert acc["binomes"].paths  # still elected through the council
 
 
-def test_collegial_pact_has_no_citizen_vote_path() -> None:
-    g = powers.build(collegial_pact())
-    assert powers.citizen_votes(g) == []
-    assert "referendum_local" in powers.votes_without_citizen_initiative(g)
-    text = " ".join(powers.findings(g))
-    assert "Aucune décision ne peut être portée au vote par les citoyen·nes" in text
-    assert "reunion_majorite" in g.bodies
-    assert g.bodies["maire"].label.startswith("Binôme exécutif")
-
-
-def test_chambery_citizens_can_take_deliberations_to_a_vote(chambery: powers.PowerGraph) -> None:
-    votes = {(v.decision, v.scrutin) for v in powers.citizen_votes(chambery)}
-    assert ("deliberations", "votation_propositionnelle") in votes
-    assert ("deliberations", "votation_abrogatoire") in votes
-    assert ("budget", "vote_ppi") in votes
-
-
-def test_a_non_binding_votation_is_only_an_opinion() -> None:
-    g = powers.build(pact(votation_propositionnelle__resultat_contraignant=False))
-    votes = {(v.decision, v.scrutin) for v in powers.citizen_votes(g)}
-    assert ("deliberations", "votation_propositionnelle") not in votes
-    advice = _edges(g, "votation_propositionnelle", "conseil_municipal", "conseille")
-    assert advice and advice[0].force == "avis"
-
-
 def test_parameters_change_the_graph() -> None:
     base = powers.build(pact())
     no_request = powers.build(pact(conseil_citoyen__peut_demander_revocation=False))
@@ -142,81 +115,44 @@ def test_parameters_change_the_graph() -> None:
     assert not _edges(closed, "citoyens", "commissions", "nomme")
 
 
-def test_the_mayor_decides_police_alone_and_gates_it(chambery: powers.PowerGraph) -> None:
-    conc = powers.concentration(chambery)
-    police = next(d for d in conc.decisions if d.decision == "police")
-    assert police.alone == "maire"
-    assert police.gatekeepers == ("conseil_municipal", "maire")
-    delib = next(d for d in conc.decisions if d.decision == "deliberations")
-    assert delib.alone is None and delib.gatekeepers == ()
-    assert "police" in conc.blockers["maire"]
-    assert conc.betweenness["maire"] > 0
+def test_every_pact_power_cites_the_parameter_it_names(chambery: powers.PowerGraph) -> None:
+    """A power's clause reference, source and legal basis all come from one parameter."""
+    clauses = pact().clauses()
+    for p in chambery.powers:
+        if p.clause == powers.LAW:
+            continue
+        key, _, name = p.clause.partition(".")
+        clause = clauses[key]
+        if not name:
+            assert (p.citation, p.legal_basis) == (str(clause.source), clause.legal_basis), p
+            continue
+        param = clause.params()[name]
+        assert p.citation == str(clause.param_source(param)), p
+        assert p.legal_basis == (tuple(param.legal_basis) or tuple(clause.legal_basis)), p
 
 
-def test_without_votations_the_council_gates_its_deliberations() -> None:
-    g = powers.build(pact(without=("votation_propositionnelle", "votation_abrogatoire")))
-    delib = next(d for d in powers.concentration(g).decisions if d.decision == "deliberations")
-    assert delib.gatekeepers == ("conseil_municipal",)
+def test_parameters_are_read_as_in_force_on_the_day() -> None:
+    base = pact()
+    assert base.petition is not None
+    dated = base.petition.threshold_pct.model_copy(
+        update={"value": None, "values": {date(2026, 1, 1): 3.0, date(2029, 1, 1): 2.0}})
+    changed = base.model_copy(update={
+        "petition": base.petition.model_copy(update={"threshold_pct": dated})})
+    for day, text in ((date(2027, 1, 1), "3 %"), (date(2030, 1, 1), "2 %")):
+        trig = _edges(powers.build(changed, day), "citoyens", "votation_propositionnelle",
+                      "declenche")
+        assert text in trig[0].label
+        assert trig[0].clause == "votation_propositionnelle.seuil_pct"
 
 
-def test_accountability_paths_start_with_citizens(chambery: powers.PowerGraph) -> None:
-    acc = {a.holder: a for a in powers.accountability(chambery)}
-    mayor = acc["maire"]
-    assert mayor.audited_by_citizens and mayor.lawful_path
-    for path in mayor.paths:
-        assert path.steps[0].source == "citoyens" and path.steps[-1].target == "maire"
-        for a, b in zip(path.steps, path.steps[1:], strict=False):
-            assert a.target == b.source
-    assert not acc["bureau_executif"].lawful_path
-
-
-def test_diff_between_two_pacts() -> None:
-    a = powers.build(pact())
-    b = powers.build(pact(without=("conseil_citoyen",), votation_propositionnelle__seuil_pct=2))
-    d = powers.diff(a, b)
-    assert "conseil_citoyen" in d["nodes_removed"]
-    assert any(e["kind"] == "audite" for e in d["edges_removed"])
-    assert any(c["before"]["clause"] == "votation_propositionnelle.seuil_pct"
-               for c in d["edges_changed"])
-    binomes = next(c for c in d["accountability_changed"] if c["holder"] == "binomes")
-    assert binomes["audited_before"] is True and binomes["audited_after"] is False
-    text = powers.diff_sentences(a, b, d)
-    assert any(t.startswith("Organe supprimé : Conseil Citoyen") for t in text)
-    assert powers.diff(a, powers.build(pact()))["edges_added"] == []
-
-
-def test_dot_output_is_valid_graphviz(chambery: powers.PowerGraph, tmp_path) -> None:
-    dot = powers.to_dot(chambery)
-    assert dot.startswith('digraph "pouvoirs-chambery-2026" {') and dot.rstrip().endswith("}")
-    string = r'"(?:[^"\\]|\\.)*"'
-    node = re.compile(rf"^  {string} \[label={string}, shape=\w+, fillcolor={string}\];$")
-    edge = re.compile(rf"^  {string} -> {string} \[label={string}, color={string}, "
-                      r"style=(solid|dashed|dotted)\];$")
-    body = dot.splitlines()[4:-1]
-    assert len(body) == len(chambery.bodies) + len(chambery.powers)
-    for line in body:
-        assert node.match(line) or edge.match(line), line
-    if shutil.which("dot"):
-        out = subprocess.run(["dot", "-Tsvg"], input=dot, capture_output=True, text=True,
-                             check=False)
-        assert out.returncode == 0, out.stderr
-        assert "<svg" in out.stdout
-
-
-def test_cli_json_and_bad_input(tmp_path) -> None:
-    run = [sys.executable, "-m", "engine", "pouvoirs"]
-    out = subprocess.run(run + ["--format", "json"], capture_output=True, text=True, check=True)
-    data = json.loads(out.stdout)
-    assert {"pacte", "nodes", "edges", "accountability", "concentration", "citizen_votes",
-            "votes_called_by_elected_only", "findings"} <= set(data)
-    assert all({"from", "to", "kind", "force", "clause", "citation", "legal_basis"} <= set(e)
-               for e in data["edges"])
-    text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
-    assert "Organisation des pouvoirs" in text and "décide seul·e" in text
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("pacte: [\n", encoding="utf-8")
-    res = subprocess.run(run + [str(bad)], capture_output=True, text=True, check=False)
-    assert res.returncode == 2 and "Traceback" not in res.stderr and "YAML" in res.stderr
+def test_a_parameter_of_another_clause_cannot_be_cited() -> None:
+    base = pact()
+    assert base.petition is not None and base.abrogation is not None
+    b = GraphBuilder(base, None)
+    assert b.read(base.petition, base.petition.quorum_pct).clause == \
+        "votation_propositionnelle.quorum_pct"
+    with pytest.raises(KeyError):
+        b.read(base.petition, base.abrogation.quorum_pct)
 
 
 OPTIONAL = [k for k in clause_keys()
@@ -235,22 +171,3 @@ def test_any_subset_of_clauses_gives_a_coherent_graph(removed: set[str]) -> None
     can_vote = bool({"votation_propositionnelle", "votation_abrogatoire", "ppi"}
                     - removed)
     assert bool(votes) == can_vote
-
-
-def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:
-    from engine.io.context import load_pact
-
-    g = powers.build(load_pact("collegial-2026"))
-    assert powers.citizen_votes(g) == []
-    assert "conseil_citoyen" not in g.bodies
-    acc = {a.holder: a for a in powers.accountability(g)}
-    assert not any(a.audited_by_citizens for a in acc.values())
-
-
-def test_bilan_section() -> None:
-    section = powers.bilan_section(pact())
-    assert section["citizen_votes"] == ["budget", "deliberations"]
-    assert section["decided_alone"]["police"] == "maire"
-    assert "conseil_citoyen" not in section["audited_by_citizens"]
-    assert "binomes" in section["audited_by_citizens"]
-    assert section["findings"]

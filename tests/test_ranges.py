@@ -127,7 +127,7 @@ def run_rules(scen: Any, pact: Any, hyp: list[tuple[str, Any]], runs: int = 1,
     """What `pacte bilan` computes (the draw only if asked), `pacte verifier`, `pacte couts`,
     `pacte calendrier --procedure mandat` (both regimes) and `pacte pouvoirs`."""
     from engine import powers
-    from engine.procedures.costs import cost_table
+    from engine.procedures.cost_table import cost_table
     from engine.report import bilan as report
     from engine.report.calendar import procedure_steps
     from engine.verifier.checks import check

@@ -11,10 +11,19 @@ from hypothesis import strategies as st
 
 from engine.core.calendar import add_days, add_months
 from engine.core.errors import InputError
-from engine.procedures.rotation import convocation_clear_days, handovers, rotation_steps
+from engine.io.law import load_law
+from engine.procedures.commune import convocation_clear_days as commune_clear_days
+from engine.procedures.rotation import election_delay_exceeds_law, handovers, rotation_steps
 
 FAST = settings(max_examples=60, deadline=None)
 SCEN, PACT = chambery()
+
+
+def convocation_clear_days(scen) -> int:
+    """The one rule of L2121-11 / L2121-12, for the scenario's population."""
+    return commune_clear_days(scen.commune.population.at(), load_law())[0]
+
+
 ORDER = ["demission_maire_et_premier_adjoint", "demission_definitive", "convocation_cm",
          "election_maire_et_adjoints"]
 
@@ -42,6 +51,19 @@ def test_small_commune_gives_three_clear_days() -> None:
     assert convocation_clear_days(scen) == 3
     assert handovers(PACT, scen)[0].convocation == date(2028, 4, 22)
     assert convocation_clear_days(with_commune(SCEN, population=3500)) == 5
+
+
+def test_handovers_quote_the_commune_rule_for_clear_days() -> None:
+    for population, (days, article) in ((3000, (3, "L2121-11")), (60000, (5, "L2121-12"))):
+        h = handovers(PACT, with_commune(SCEN, population=population))[0]
+        assert (h.clear_days, h.clear_days_article) == (days, article)
+        assert (h.election - h.convocation).days - 1 == days
+
+
+def test_election_delay_against_the_fortnight_of_l2122_14() -> None:
+    law = load_law()
+    assert election_delay_exceeds_law(PACT, law) == (15, 15, False)
+    assert election_delay_exceeds_law(with_params(PACT, "rotation", convocation_days=16), law) == (16, 15, True)
 
 
 def test_short_convocation_delay_never_convenes_before_the_vacancy() -> None:

@@ -67,3 +67,11 @@ def test_prop_next_council_is_the_first_session_strictly_after(day: date) -> Non
     got = next_council(PACT, SCEN, day)
     assert got > day and got in SESSIONS
     assert not [d for d in SESSIONS if day < d < got]
+
+
+def test_first_council_session_is_the_first_after_the_installation() -> None:
+    from engine.procedures.sessions import first_council_session
+
+    first = first_council_session(PACT, SCEN)
+    assert first is not None and first > SCEN.mandate.start
+    assert first == next_after(council_sessions(PACT, SCEN), SCEN.mandate.start)

@@ -69,7 +69,7 @@ def test_a_pact_without_citizen_council_or_quartiers_still_runs() -> None:
 
 def test_fixed_costs_follow_the_cost_table() -> None:
     """With no vote and no convention, the operating cost is the table minus its vote line."""
-    from engine.procedures.costs import cost_table
+    from engine.procedures.cost_table import cost_table
 
     base = inputs("chambery")
     ctx = CACHE.get(base)

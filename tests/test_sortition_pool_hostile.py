@@ -1,6 +1,6 @@
-"""Hostile and mistaken pool files and ``--garder`` / ``--exclure`` lists: always a French
-message naming the file, the line and the column (exit code 2), never a traceback, within
-bounded time and memory."""
+"""Hostile and mistaken pool files: always a French message naming the file, the line and
+the column (exit code 2), never a traceback, within bounded time and memory. (The
+``--garder`` / ``--exclure`` lists: ``tests/test_sortition_id_list.py``.)"""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 
 from engine.core.errors import InputError
 from engine.sortition import pool as pool_module
-from engine.sortition.pool import MAX_CELL, MAX_COLUMNS, MAX_RECORDS, read_id_list, read_pool
+from engine.sortition.csv_input import MAX_CELL, MAX_COLUMNS, MAX_RECORDS
+from engine.sortition.pool import read_pool
 from tests.tirage_helpers import context
 
 REPO = Path(__file__).resolve().parent.parent
@@ -116,32 +117,6 @@ def test_special_files_are_refused_before_reading(tmp_path, special: str) -> Non
             handle.truncate(pool_module.MAX_BYTES + 1)  # sparse: nothing really written
     [problem] = problems_of(path)
     assert problem.file == str(path) and problem.field == "(fichier)"
-
-
-# --garder / --exclure lists -------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "line", "words"), [
-    ("id\n=HYPERLINK(1)\n", 2, "formule"),
-    ("nom,id\nAlice\n", 2, "la colonne « id » (n° 2) manque"),
-    ('id\n"a\nb\n', 2, "jamais refermé"),
-    ("id\na\x00b\n", 2, "octet nul"),
-    ("", 1, "fichier vide"),
-])
-def test_hostile_id_lists(tmp_path, text: str, line: int, words: str) -> None:
-    path = tmp_path / "ids.csv"
-    path.write_text(text)
-    with pytest.raises(InputError) as err:
-        read_id_list(path)
-    [problem] = err.value.problems
-    assert (problem.file, problem.line, problem.field) == (str(path), line, "id")
-    assert words in problem.message
-
-
-def test_id_lists_keep_each_line() -> None:
-    from engine.sortition.pool import parse_id_list
-
-    assert parse_id_list(b"nom;ID\nAlice;a1\n\nBob;b2\n", "l.csv") == [("a1", 2), ("b2", 4)]
-    assert parse_id_list(b"\xef\xbb\xbfa1\n a2 \n", "l.csv") == [("a1", 1), ("a2", 2)]
 
 
 # Through the command line, like a user ----------------------------------------------------

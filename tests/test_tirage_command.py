@@ -1,4 +1,5 @@
-"""`pacte tirage`, `pacte lettres`, `pacte vivier` end to end (subprocess, like a user)."""
+"""`pacte tirage` and `pacte vivier` end to end (subprocess, like a user); `pacte lettres`:
+``tests/test_lettres_command.py``."""
 
 from __future__ import annotations
 
@@ -53,11 +54,3 @@ def test_infeasible_draw_explained_and_strict_exit(tmp_path):
     assert run.returncode == 0
     assert "abaisser le minimum de 5 à 0" in run.stdout and "Aucun panel" in run.stdout
     assert pacte("tirage", str(pool), "--graine", "1", "--strict").returncode == 1
-
-
-def test_letters_json():
-    run = pacte("lettres", "--vivier", "120", "--simulations", "20", "--format", "json")
-    assert run.returncode == 0, run.stderr
-    doc = json.loads(run.stdout)
-    assert doc["pool_target"] == 120 and doc["total_letters"] == 6 * 667
-    assert doc["draws"][0]["start"] == "2026-08-27"

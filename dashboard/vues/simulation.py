@@ -54,7 +54,7 @@ def main() -> None:
     st.title("Simulation du mandat")
     costs = _costs(t, file_overrides(v.overrides))
     if costs is None:
-        data.Module("engine.procedures.costs", "coûts (pacte couts)").notice()
+        data.Module("engine.procedures.cost_table", "coûts (pacte couts)").notice()
     else:
         headline_costs(costs)
 

@@ -24,6 +24,14 @@ def add_months(day: date, months: int) -> date:
     return day + relativedelta(months=months)
 
 
+def months_apart(start: date, end: date) -> int:
+    """Calendar months from ``start``'s month to ``end``'s month, the day of the month
+    ignored (14 March 2026 → 1 September 2026 : 6) ; négatif si ``end`` précède ``start``.
+    Built on ``relativedelta`` between the first days of both months."""
+    delta = relativedelta(end.replace(day=1), start.replace(day=1))
+    return delta.years * 12 + delta.months
+
+
 def add_days(day: date, days: int) -> date:
     return day + timedelta(days=days)
 

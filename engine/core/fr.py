@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 NNBSP = "\u202f"  # narrow no-break space, the French thousands separator
@@ -39,3 +40,25 @@ def format_value(value: Any, unit: str) -> str:
         suffix = UNITS_FR.get(unit, "")
         return f"{num} {suffix}".strip()
     return str(value)
+
+
+def money(amount: Decimal | float | int, cents: bool = True, unit: str = "€") -> str:
+    """An amount of money as a French reader expects it: « 1 234,50 € », « 2 519 484 € ».
+
+    Exact: a float is read as written (1.7 → « 1,70 € »); a whole amount, or any amount with
+    ``cents=False``, shows no cents. ``unit`` is the symbol after the amount (« € », « €/h »).
+    """
+    v = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    text = f"{v:,.2f}" if cents and v != v.to_integral_value() else f"{v:,.0f}"
+    return f"{text.replace(',', NNBSP).replace('.', ',')} {unit}"
+
+
+def format_amount(value: Decimal | float | int, unit: str = "nombre") -> str:
+    """Like :func:`format_value` for one number, read exactly, where money keeps its cents
+    (« 1,70 € », « 11,88 €/h ») and whole values show no decimals (« 8 h », « 30 »)."""
+    v = value if isinstance(value, Decimal) else Decimal(str(value))
+    if v == v.to_integral_value():
+        return format_value(int(v), unit)
+    if unit.startswith("euros"):
+        return money(v, unit="€/h" if unit == "euros_par_heure" else "€")
+    return format_value(float(v), unit)

@@ -15,6 +15,7 @@ import stat
 from pathlib import Path
 
 from engine.core.errors import InputError
+from engine.core.fr import number
 
 #: Largest user file read, in bytes (a pact is ~60 kB; a pool of 100,000 people ~8 MB).
 MAX_FILE_BYTES = 20_000_000
@@ -67,8 +68,7 @@ def _kind_problem(mode: int) -> str | None:
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> InputError:
-    return _refuse(name, f"fichier trop gros ({size:,} octets ; au plus "
-                         f"{max_bytes:,})".replace(",", "\u202f"))
+    return _refuse(name, f"fichier trop gros ({number(size)} octets ; au plus {number(max_bytes)})")
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES, name: str | None = None) -> bytes:
@@ -99,7 +99,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES, name: str | None = N
     except OSError as exc:
         raise _refuse(name, f"fichier illisible ({exc.strerror or 'erreur système'})") from None
     if len(data) > max_bytes:
-        raise _refuse(name, f"fichier trop gros (plus de {max_bytes:,} octets)".replace(",", "\u202f"))
+        raise _refuse(name, f"fichier trop gros (plus de {number(max_bytes)} octets)")
     return data
 
 

@@ -1,5 +1,9 @@
 """Writing ``--out``: all or nothing, never over a system path, one run at a time.
 
+This module reserves the target (checks, then the lock) and offers the one-call writers; the
+checks live in :mod:`engine.io.out_target`, the atomic writes in :mod:`engine.io.out_write`
+and the clean-up of temporaries in :mod:`engine.io.out_cleanup`.
+
 Every command that writes files (``pacte tirage --out DOSSIER``, ``pacte simuler --out
 DOSSIER``, ``pacte balayer --out table.csv``, ``pacte vivier --out vivier.csv``) goes
 through :func:`reserve` then :meth:`Reservation.write_folder` / :meth:`Reservation.write_file`
@@ -28,315 +32,20 @@ through :func:`reserve` then :meth:`Reservation.write_folder` / :meth:`Reservati
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
 import os
-import shutil
 import signal
-import stat
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from types import FrameType
 
-from engine.core.errors import InputError
+from engine.io.out_cleanup import remove_stale, signals_held
+from engine.io.out_target import LOCK_PREFIX, Kind, check_target, refuse, why
+from engine.io.out_write import Reservation
 
-TEMP_PREFIX = ".pacte-tmp."
-LOCK_PREFIX = ".pacte-verrou."
-
-#: Names of the files Pacte writes in an output folder: a folder holding only these (or
-#: nothing) is an earlier result and may be replaced.
-OUTPUT_NAMES = frozenset({
-    "tirage.json", "panel.csv", "probabilites.csv", "quotas.csv", "vivier.csv", "LISEZMOI.txt",
-    "runs.parquet", "monthly.parquet", "events.parquet", "summary.json",
-})
-
-#: Folders no result is ever written into (or over).
-SYSTEM_ROOTS = tuple(Path(p) for p in (
-    "/proc", "/sys", "/dev", "/etc", "/boot", "/bin", "/sbin", "/lib", "/lib32", "/lib64",
-    "/libx32", "/usr", "/var/lib", "/var/log", "/var/spool", "/var/cache", "/run/systemd"))
-
-_SIGNALS = tuple(s for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP))
-
-_ERRNO_FR = {
-    errno.ENOSPC: "disque plein",
-    errno.EDQUOT: "quota disque dépassé",
-    errno.EACCES: "droits insuffisants",
-    errno.EPERM: "opération non permise",
-    errno.EROFS: "disque en lecture seule",
-    errno.ENAMETOOLONG: "nom trop long",
-    errno.ENOENT: "dossier disparu pendant l'écriture",
-    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
-    errno.EISDIR: "c'est un dossier",
-    errno.EXDEV: "déplacement entre deux disques impossible",
-    errno.EBUSY: "dossier occupé (point de montage ?)",
-    errno.ENOTEMPTY: "dossier non vide",
-    errno.ELOOP: "lien symbolique en boucle",
-    errno.EIO: "erreur d'entrée-sortie du disque",
-}
-
-
-class Kind(StrEnum):
-    FOLDER = "dossier"
-    FILE = "fichier"
-
-
-def _refuse(out: Path | str, message: str) -> InputError:
-    return InputError.single(str(out), None, "--out", message)
-
-
-def _why(exc: OSError) -> str:
-    return _ERRNO_FR.get(exc.errno or 0, f"erreur système n° {exc.errno}")
-
-
-def _is_system(path: Path) -> bool:
-    return path == Path("/") or any(path == root or path.is_relative_to(root) for root in SYSTEM_ROOTS)
-
-
-def _mode(base: int) -> int:
-    """``base`` (0o777 for folders, 0o666 for files) less the process's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return base & ~mask
-
-
-def target_path(out: Path | str) -> Path:
-    """The absolute target (its folder resolved, its own name kept), or a French refusal."""
-    text = str(out)
-    if not text.strip():
-        raise _refuse(out, "chemin vide")
-    if "\x00" in text:
-        raise _refuse(out, "chemin invalide (octet nul)")
-    path = Path(text).expanduser()
-    try:
-        if path.name in ("", ".", ".."):
-            path = path.resolve()
-        parent = path.parent.resolve(strict=True)
-    except FileNotFoundError:
-        raise _refuse(out, f"le dossier {path.parent} n'existe pas ; créez-le d'abord") from None
-    except (OSError, RuntimeError) as exc:
-        why = _why(exc) if isinstance(exc, OSError) else "lien symbolique en boucle"
-        raise _refuse(out, f"dossier {path.parent} inaccessible ({why})") from None
-    if not parent.is_dir():
-        raise _refuse(out, f"{parent} n'est pas un dossier")
-    if not path.name:
-        raise _refuse(out, "la racine du disque ne peut pas recevoir un résultat")
-    return parent / path.name
-
-
-def check_target(out: Path | str, kind: Kind) -> Path:
-    """Every check that can be made before the work starts; the absolute target."""
-    target = target_path(out)
-    parent = target.parent
-    if _is_system(target) or _is_system(parent):
-        raise _refuse(out, f"{target} est un emplacement système : choisissez un dossier à vous "
-                           "(ex. ./resultats)")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise _refuse(out, f"impossible d'écrire dans le dossier {parent} (droits insuffisants ou "
-                           "disque en lecture seule)")
-    _check_existing(out, target, kind)
-    return target
-
-
-def _check_existing(out: Path | str, target: Path, kind: Kind) -> None:
-    try:
-        info = target.lstat()
-    except FileNotFoundError:
-        return
-    except OSError as exc:
-        raise _refuse(out, f"{target} inaccessible ({_why(exc)})") from None
-    if stat.S_ISLNK(info.st_mode):
-        raise _refuse(out, f"{target} est un lien symbolique : indiquez le {kind} lui-même")
-    if kind is Kind.FILE:
-        if stat.S_ISDIR(info.st_mode):
-            raise _refuse(out, f"{target} est un dossier ; un nom de fichier est attendu")
-        if not stat.S_ISREG(info.st_mode):
-            raise _refuse(out, f"{target} n'est pas un fichier ordinaire (tube, périphérique ou "
-                               "socket)")
-        return
-    if not stat.S_ISDIR(info.st_mode):
-        raise _refuse(out, f"{target} existe et n'est pas un dossier")
-    with contextlib.suppress(OSError):
-        if Path.cwd().resolve().is_relative_to(target.resolve()):
-            raise _refuse(out, f"{target} est le dossier courant ou l'un de ses parents : "
-                               "choisissez un dossier nouveau")
-    try:
-        entries = list(os.scandir(target))
-    except OSError as exc:
-        raise _refuse(out, f"dossier {target} illisible ({_why(exc)})") from None
-    for entry in entries:
-        if entry.name not in OUTPUT_NAMES or not entry.is_file(follow_symlinks=False):
-            raise _refuse(out, f"le dossier {target} existe et contient « {entry.name} », qui "
-                               "n'est pas un résultat de Pacte : il n'est pas remplacé ; "
-                               "choisissez un dossier nouveau ou vide")
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def remove_stale(parent: Path) -> list[Path]:
-    """Remove the temporaries left in ``parent`` by Pacte runs that no longer run
-    (``.pacte-tmp.NOM.PID.XXXX``, e.g. after a SIGKILL); the paths removed."""
-    removed = []
-    try:
-        entries = list(os.scandir(parent))
-    except OSError:
-        return removed
-    for entry in entries:
-        if not entry.name.startswith(TEMP_PREFIX):
-            continue
-        pid = _temp_pid(entry.name)
-        if pid is None or pid == os.getpid() or _pid_alive(pid):
-            continue
-        path = Path(entry.path)
-        with contextlib.suppress(OSError):
-            if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(path)
-            else:
-                path.unlink()
-            removed.append(path)
-    return removed
-
-
-def _temp_pid(name: str) -> int | None:
-    """The pid in ``.pacte-tmp.NOM.PID.XXXX`` (NOM may hold dots: the pid is the last but one)."""
-    parts = name[len(TEMP_PREFIX):].rsplit(".", 2)
-    if len(parts) != 3 or not parts[1].isdigit():
-        return None
-    return int(parts[1])
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Hold SIGINT/SIGTERM/SIGHUP back (delivered on exit) while renaming or cleaning up."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
-def _remove(path: Path) -> None:
-    with _signals_held(), contextlib.suppress(OSError):
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        else:
-            path.unlink(missing_ok=True)
-
-
-@dataclass
-class Reservation:
-    """A target reserved by this process: checked, locked, written all at once."""
-
-    out: Path | str
-    target: Path
-    kind: Kind
-    lock_fd: int
-    lock_path: Path
-    owner: int
-    depth: int = 1
-
-    def write_folder(self, fill: Callable[[Path], None]) -> Path:
-        """Run ``fill(temporary_folder)``, then move the folder into place (old result swapped
-        out and removed)."""
-        self._expect(Kind.FOLDER)
-        parent, name = self.target.parent, self.target.name
-        remove_stale(parent)
-        tmp = self._temp(lambda: Path(tempfile.mkdtemp(prefix=self._prefix(), dir=parent)))
-        old = parent / f"{TEMP_PREFIX}{name}.{os.getpid()}.ancien"
-        return self._install(tmp, fill, 0o777, lambda: self._swap_folder(tmp, old))
-
-    def write_files(self, files: Mapping[str, str | bytes]) -> Path:
-        """Write ``files`` (name → text or bytes) as the whole folder."""
-        def fill(folder: Path) -> None:
-            for file_name, content in files.items():
-                if isinstance(content, bytes):
-                    (folder / file_name).write_bytes(content)
-                elif isinstance(content, str):
-                    (folder / file_name).write_text(content, encoding="utf-8")
-                else:
-                    raise TypeError(f"contenu de {file_name} : texte ou octets attendus")
-        return self.write_folder(fill)
-
-    def write_file(self, fill: Callable[[Path], None]) -> Path:
-        """Run ``fill(temporary_file_path)``, then rename the file into place."""
-        self._expect(Kind.FILE)
-        parent = self.target.parent
-        remove_stale(parent)
-
-        def make() -> Path:
-            fd, name = tempfile.mkstemp(prefix=self._prefix(), dir=parent)
-            os.close(fd)
-            return Path(name)
-
-        tmp = self._temp(make)
-        return self._install(tmp, fill, 0o666, lambda: os.replace(tmp, self.target))
-
-    def _install(self, tmp: Path, fill: Callable[[Path], None], mode: int,
-                 move: Callable[[], None]) -> Path:
-        """Fill the temporary, then move it into place with signals held; on any failure
-        or interruption the temporary is removed and the target left as it was."""
-        try:
-            fill(tmp)
-            os.chmod(tmp, _mode(mode))
-            _check_existing(self.out, self.target, self.kind)
-            with _signals_held():
-                move()
-        except OSError as exc:
-            _remove(tmp)
-            raise _refuse(self.out, f"écriture impossible dans {self.target.parent} "
-                                    f"({_why(exc)}) ; rien n'a été modifié") from None
-        except BaseException:
-            _remove(tmp)
-            raise
-        return self.target
-
-    def write_text(self, text: str) -> Path:
-        return self.write_file(lambda path: path.write_text(text, encoding="utf-8"))
-
-    def _expect(self, kind: Kind) -> None:
-        if self.kind is not kind:
-            raise ValueError(f"cible réservée comme {self.kind}, écrite comme {kind}")
-
-    def _prefix(self) -> str:
-        return f"{TEMP_PREFIX}{self.target.name}.{os.getpid()}."
-
-    def _temp(self, make: Callable[[], Path]) -> Path:
-        try:
-            with _signals_held():
-                return make()
-        except OSError as exc:
-            raise _refuse(self.out, f"impossible d'écrire dans le dossier {self.target.parent} "
-                                    f"({_why(exc)})") from None
-
-    def _swap_folder(self, tmp: Path, old: Path) -> None:
-        if not self.target.exists():
-            os.rename(tmp, self.target)
-            return
-        _remove(old)
-        os.rename(self.target, old)
-        try:
-            os.rename(tmp, self.target)
-        except OSError:
-            os.rename(old, self.target)
-            raise
-        _remove(old)
-
+__all__ = ["Kind", "Reservation", "reserve", "reserve_optional", "write_file", "write_files",
+           "write_folder"]
 
 _held: dict[Path, Reservation] = {}
 
@@ -360,16 +69,16 @@ def _lock(out: Path | str, target: Path) -> tuple[int, Path]:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o644)
         except OSError as exc:
-            raise _refuse(out, f"impossible d'écrire dans le dossier {target.parent} "
-                               f"({_why(exc)})") from None
+            raise refuse(out, f"impossible d'écrire dans le dossier {target.parent} "
+                              f"({why(exc)})") from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = _read_pid(fd)
             os.close(fd)
             who = f" (processus {holder})" if holder else ""
-            raise _refuse(out, f"un autre calcul Pacte{who} écrit déjà dans {target} : attendez "
-                               "qu'il se termine ou choisissez un autre --out") from None
+            raise refuse(out, f"un autre calcul Pacte{who} écrit déjà dans {target} : attendez "
+                              "qu'il se termine ou choisissez un autre --out") from None
         try:
             same = os.stat(path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino
         except FileNotFoundError:
@@ -380,7 +89,7 @@ def _lock(out: Path | str, target: Path) -> tuple[int, Path]:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
         return fd, path
-    raise _refuse(out, f"verrou de {target} introuvable de façon stable ; réessayez")
+    raise refuse(out, f"verrou de {target} introuvable de façon stable ; réessayez")
 
 
 def _read_pid(fd: int) -> int | None:
@@ -390,7 +99,7 @@ def _read_pid(fd: int) -> int | None:
 
 
 def _release(reservation: Reservation) -> None:
-    with _signals_held():
+    with signals_held():
         with contextlib.suppress(OSError):
             os.unlink(reservation.lock_path)
         with contextlib.suppress(OSError):
@@ -439,7 +148,7 @@ def reserve(out: Path | str, kind: Kind) -> Iterator[Reservation]:
         # an interruption can never leave the lock file behind; the SIGTERM/SIGHUP handlers
         # are in place before they are let through.
         with _interrupt_handlers():
-            with _signals_held():
+            with signals_held():
                 fd, lock_path = _lock(out, target)
                 reservation = Reservation(out, target, kind, fd, lock_path, os.getpid())
                 _held[target] = reservation

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from engine.core.errors import InputError, shorten
+from engine.core.fr import number
 
 Path_ = tuple[str | int, ...]
 
@@ -39,7 +40,7 @@ _PLAIN_ALIASES = "écrivez les valeurs en toutes lettres plutôt qu'avec des anc
 
 
 def _thousands(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
+    return number(n)
 
 
 def _dotted(root: str | None, path: Iterable[str | int]) -> str:

@@ -18,11 +18,13 @@ from typing import Literal
 from engine.core.calendar import add_days, add_months, format_date, next_weekday_on_or_after
 from engine.core.errors import InputError
 from engine.core.fr import number
+from engine.model.law import Law
 from engine.model.pact import AbrogationClause, Pact
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.ballot import count_vote, quorum_words
+from engine.procedures.commune import LegalPetitionComparison, compare_with_legal_petition
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
@@ -56,6 +58,11 @@ class AbrogationPath:
     outcomes: dict[Branch, str]
 
 
+@rule("Le parcours daté d'une votation abrogatoire : demande dans le mois, collecte, vérification, déclenchement, campagne, vote, abrogation ; la suspension de l'exécution selon l'issue.",
+      clause='votation_abrogatoire',
+      params=('delai_demande_mois', 'delai_collecte_mois', 'delai_verification_dpc_jours', 'delai_declenchement_cm_jours', 'duree_campagne_mois', 'suspension_execution'),
+      articles=('LO1112-3', 'LO1112-6'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations abrogatoires',))
 def abrogation_path(
     pact: Pact,
     scenario: Scenario,
@@ -130,6 +137,34 @@ def abrogation_path(
                           vote, abrogating, suspension, execution, outcomes)
 
 
+@rule("Les signatures de la demande d'abrogation atteignent-elles le dixième des électeurs "
+      "inscrits (droit d'interpellation) ? Oui, non, ou selon l'électorat quand il n'est pas établi.",
+      clause=KEY, params=('signatures_requises',), articles=('L1112-16',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations abrogatoires',))
+def abrogation_vs_legal(pact: Pact, scenario: Scenario, law: Law) -> LegalPetitionComparison:
+    """L1112-16 II : les signatures qu'exige la demande d'abrogation atteignent-elles le
+    dixième légal des électeurs (droit d'interpellation), au chiffre retenu et aux bornes de
+    l'électorat ? La seule comparaison que reprennent les deux familles du vérificateur."""
+    c = _clause(pact)
+    need = c.signatures_required.at()
+    commune = scenario.commune
+    return compare_with_legal_petition(lambda _electors: need, commune.electors.at(),
+                                       commune.electors_bounds(), commune.electors_confidence or "H", law)
+
+
+@rule("Les signatures de la demande d'abrogation en pourcentage des électeurs inscrits.",
+      clause=KEY, params=('signatures_requises',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations abrogatoires',))
+def share_of_electors_pct(pact: Pact, scenario: Scenario) -> float:
+    """Les signatures de la demande d'abrogation en pourcentage des électeurs inscrits
+    (000 § Votations abrogatoires : 500 signatures), arrondi à deux décimales."""
+    return round(100 * _clause(pact).signatures_required.at() / scenario.commune.electors.at(), 2)
+
+
+@rule('La demande va au vote quand les signatures valides atteignent le nombre fixé par le pacte.',
+      clause='votation_abrogatoire',
+      params=('signatures_requises',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations abrogatoires',))
 def signatures_sufficient(pact: Pact, valid_signatures: int, day: date | None = None) -> Decision[bool]:
     """500 valid signatures or more: the request goes to a vote."""
     c = _clause(pact)
@@ -162,6 +197,10 @@ def abrogation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int
                                          cite(KEY, c, "resultat_contraignant", day)))
 
 
+@rule("Les jours pendant lesquels l'exécution de la délibération reste suspendue, selon l'issue de la demande.",
+      clause='votation_abrogatoire',
+      params=('suspension_execution',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations abrogatoires',))
 def suspended_days(path: AbrogationPath, branch: Branch) -> int:
     interval = path.suspension[branch]
     return 0 if interval is None else (interval[1] - interval[0]).days

@@ -10,15 +10,18 @@ les 6 mois ; 30 membres, 5 par quartier, au moins la moitié de femmes, renouvel
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from fractions import Fraction
 
-from engine.core.calendar import add_months, nth_weekday
+from engine.core.calendar import add_months, months_apart, nth_weekday
 from engine.core.fr import number
 from engine.model.pact import CitizenCouncilClause, Pact
 from engine.model.scenario import Scenario
 from engine.procedures import require
+from engine.procedures.rule import rule
 from engine.procedures.trace import Citation, Decision, cite
 
 KEY = "conseil_citoyen"
@@ -29,6 +32,8 @@ def _clause(pact: Pact) -> CitizenCouncilClause:
     return require(pact.citizen_council, pact.info.id, KEY, "de Conseil Citoyen")
 
 
+@rule("Le Conseil Citoyen commence ses auditions le premier jour du mois du mandat que fixe le pacte (le 6e).",
+      clause='conseil_citoyen', params=('debut_audits_mois_du_mandat',), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def council_start(pact: Pact, scenario: Scenario) -> date:
     """First day of the mandate month from which audits start (the 6th month)."""
     c = _clause(pact)
@@ -54,11 +59,17 @@ def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -
     return days
 
 
+@rule("Les soirées d'audition : une par mois à partir du 6e mois, sauf les mois sans réunion (août).",
+      clause='conseil_citoyen', params=('jour_soiree_audition', 'rang_soiree_audition', 'mois_sans_reunion'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audit_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """The monthly audit evenings: from the 6th month, every month except August."""
     return _meetings(pact, scenario, "audit_meeting_day", "audit_meeting_rank")
 
 
+@rule("Les réunions de travail mensuelles du Conseil Citoyen.",
+      clause='conseil_citoyen', params=('jour_reunion_travail', 'rang_reunion_travail', 'mois_sans_reunion'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def work_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """The monthly working Saturdays of the citizen council."""
     return _meetings(pact, scenario, "work_meeting_day", "work_meeting_rank")
@@ -71,6 +82,8 @@ class AuditedPair:
     clause: str
 
 
+@rule("Les binômes auditionnés : ceux du pacte, chacun tous les N mois, et le binôme Dir'Cab / DGS.",
+      clause='conseil_citoyen', params=('periodicite_audit_mois',), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audited_pairs(pact: Pact) -> list[AuditedPair]:
     """The 25 elected pairs (19 delegations + 6 quartiers) and the Dir'Cab/DGS pair."""
     c = _clause(pact)
@@ -109,14 +122,12 @@ class AuditSchedule:
     never_audited: list[str]
     trace: tuple[Citation, ...] = field(default_factory=tuple)
 
-    @property
-    def slots(self) -> int:
-        return sum(1 for _ in self.meetings) * (max((len(m.pairs) for m in self.meetings), default=0))
-
     def audits_of(self, pair: str) -> list[date]:
         return [m.day for m in self.meetings if pair in m.pairs]
 
 
+@rule("Le calendrier des auditions : N binômes par soirée, les plus en retard d'abord, et chaque intervalle plus long que la périodicité.",
+      clause='conseil_citoyen', params=('audits_par_reunion', 'periodicite_audit_mois'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audit_schedule(pact: Pact, scenario: Scenario) -> AuditSchedule:
     """Assign pairs to audit evenings, ``audits_par_reunion`` at a time, most overdue first
     (ties in the pact's order), then report every interval longer than each pair's period."""
@@ -158,6 +169,8 @@ def audit_schedule(pact: Pact, scenario: Scenario) -> AuditSchedule:
     return AuditSchedule(meetings, pairs, gaps, never, trace)
 
 
+@rule("La capacité d'audition sur le mandat : soirées × auditions par soirée, contre les auditions qu'exige la périodicité de chaque binôme.",
+      clause='conseil_citoyen', params=('audits_par_reunion', 'periodicite_audit_mois'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
     """Audit slots offered vs audits required over the mandate (each pair every N months)."""
     c = _clause(pact)
@@ -165,7 +178,7 @@ def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
     slots = sum(c.audits_per_meeting.at(d) for d in meetings)
     if not meetings:
         return Decision({"slots": 0, "required": 0, "meetings": 0}, "Aucune réunion d'audition.", ())
-    span_months = (scenario.mandate.end.year - meetings[0].year) * 12 + scenario.mandate.end.month - meetings[0].month
+    span_months = months_apart(meetings[0], scenario.mandate.end)
     required = sum(span_months // p.period_months for p in audited_pairs(pact))
     why = (f"{len(meetings)} soirées × {c.audits_per_meeting.at()} auditions = {number(slots)} créneaux ; "
            f"{len(audited_pairs(pact))} binômes à auditer tous les {c.audit_period_months.at()} mois "
@@ -174,6 +187,81 @@ def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
                     (cite(KEY, c, "audits_par_reunion"), cite(KEY, c, "periodicite_audit_mois")))
 
 
+@dataclass(frozen=True)
+class YearlyCapacity:
+    """Audit slots of one full calendar year against the audits the pact requires per year,
+    and what would close the gap."""
+
+    year: int
+    meetings: int
+    per_meeting: int
+    slots: int
+    required: int | float          # pairs × 12 / period, a whole number when it is one
+    pairs: int
+    per_meeting_needed: int | None
+    period_needed: int | None
+
+    @property
+    def sufficient(self) -> bool:
+        return self.slots >= self.required
+
+
+@rule("La capacité d'audition d'une année pleine : soirées × auditions par soirée, contre binômes × 12 / périodicité ; ce qui comblerait l'écart.",
+      clause='conseil_citoyen', params=('audits_par_reunion', 'periodicite_audit_mois'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
+def yearly_audit_capacity(pact: Pact, scenario: Scenario) -> YearlyCapacity:
+    """« 4 auditions de binômes par réunion mensuelle » against « chaque binôme rend des
+    comptes tous les 6 mois » over the first full calendar year of the mandate (else the
+    first year with meetings): slots = evenings × audits per evening ; required = Σ 12 /
+    period of each pair. If short: the audits per evening, or the period, that would do."""
+    c = _clause(pact)
+    pairs = audited_pairs(pact)
+    per_meeting = c.audits_per_meeting.at()
+    by_year = Counter(d.year for d in audit_meetings(pact, scenario))
+    start, end = scenario.mandate.start.year, scenario.mandate.end.year
+    full = [y for y in sorted(by_year) if start < y < end]
+    year = full[0] if full else (min(by_year) if by_year else start)
+    meetings = by_year.get(year, 0)
+    slots = meetings * per_meeting
+    exact = sum(Fraction(12, p.period_months) for p in pairs)
+    required: int | float = int(exact) if exact.denominator == 1 else round(float(exact), 2)
+    per_meeting_needed = math.ceil(required / meetings) if meetings else None
+    period_needed = math.ceil(len(pairs) * 12 / slots) if slots else None
+    return YearlyCapacity(year, meetings, per_meeting, slots, required, len(pairs),
+                          per_meeting_needed, period_needed)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """One composition of the citizen council between two draws, and its audit evenings."""
+
+    number: int
+    start: date
+    end: date
+    months: int
+    meetings: int
+    full_cycles: int
+
+
+@rule("Les compositions successives du Conseil Citoyen entre deux tirages, leurs soirées et les tours complets d'auditions qu'elles voient.",
+      clause='conseil_citoyen', params=('renouvellement_mois', 'audits_par_reunion'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
+def council_compositions(pact: Pact, scenario: Scenario) -> tuple[int, list[Composition]]:
+    """The evenings a full round of audits takes (⌈binômes / auditions par soirée⌉), and each
+    composition between renewals (« renouvelés tous les 25 mois ») with its evenings and the
+    full rounds it sits through."""
+    c = _clause(pact)
+    per_meeting = c.audits_per_meeting.at()
+    cycle = math.ceil(len(audited_pairs(pact)) / per_meeting) if per_meeting else 0
+    meetings = audit_meetings(pact, scenario)
+    bounds = [council_start(pact, scenario), *renewals(pact, scenario), scenario.mandate.end]
+    out = []
+    for i, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        n = sum(1 for d in meetings if a <= d < b)
+        out.append(Composition(i + 1, a, b, months_apart(a, b), n, n // cycle if cycle else 0))
+    return cycle, out
+
+
+@rule("Le Conseil Citoyen est renouvelé par tirage au sort tous les N mois après son début.",
+      clause='conseil_citoyen', params=('renouvellement_mois',), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def renewals(pact: Pact, scenario: Scenario) -> list[date]:
     """Renewal draws of the council every ``renouvellement_mois`` months after it starts."""
     c = _clause(pact)
@@ -193,6 +281,8 @@ class Member:
     genre: str
 
 
+@rule("Un panel respecte le pacte : le bon nombre de membres, N par quartier, au moins X % de femmes.",
+      clause='conseil_citoyen', params=('membres', 'membres_par_quartier', 'part_femmes_min_pct'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def check_panel(pact: Pact, scenario: Scenario, panel: list[Member]) -> Decision[bool]:
     """A proposed panel meets the pact: the right size, N per quartier, at least X % women."""
     c = _clause(pact)

@@ -21,11 +21,17 @@ def quorum_met(voters: int, electors: int, quorum_pct: float) -> bool:
     return 100 * voters >= quorum_pct * electors
 
 
+@rule("Le quorum tel qu'une étape datée l'annonce : « sans quorum » ou « quorum 40 % des inscrits ».",
+      articles=('LO1112-7',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def quorum_words(quorum_pct: float) -> str:
     """The quorum as a step label says it: « sans quorum » or « quorum 40 % des inscrits »."""
     return "sans quorum" if quorum_pct == 0 else f"quorum {number(quorum_pct, 1).removesuffix(',0')} % des inscrits"
 
 
+@rule('La participation en pourcentage des électeurs inscrits.',
+      articles=('LO1112-7',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def turnout_pct(voters: int, electors: int) -> float:
     """Participation in % of the registered electors."""
     return 100.0 * voters / electors if electors else 0.0

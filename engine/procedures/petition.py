@@ -18,12 +18,14 @@ from typing import Literal
 
 from engine.core.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
 from engine.core.fr import number
+from engine.model.law import Law
 from engine.model.pact import Pact, PetitionClause
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures._memo import per_models
 from engine.procedures.ballot import count_vote, quorum_words
+from engine.procedures.commune import LegalPetitionComparison, compare_with_legal_petition
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
 from engine.procedures.rule import rule
 from engine.procedures.sessions import (
@@ -54,6 +56,37 @@ class Threshold:
     percentage: float
 
 
+def _threshold(c: PetitionClause, electors: int, day: date | None
+               ) -> tuple[int, int, int | None, Literal["pourcentage", "absolu"]]:
+    """(required, from the percentage, absolute figure, which applies) for an electorate."""
+    # Exact ceiling of electors × pct / 100, in decimal arithmetic (2.5 % stays 2.5 %).
+    from_pct = math.ceil(Decimal(str(c.threshold_pct.at(day))) * electors / 100)
+    absolute = c.threshold_absolute.at(day) if c.threshold_absolute is not None else None
+    if absolute is not None and absolute > from_pct:
+        return absolute, from_pct, absolute, "absolu"
+    return from_pct, from_pct, absolute, "pourcentage"
+
+
+@rule("Le seuil de la pétition du pacte atteint-il le dixième des électeurs inscrits (pétition "
+      "légale) ? Oui, non, ou selon l'électorat quand il n'est pas établi.",
+      clause='votation_propositionnelle', params=('seuil_pct', 'seuil_absolu'),
+      articles=('L1112-16',), seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
+def petition_vs_legal(pact: Pact, scenario: Scenario, law: Law) -> LegalPetitionComparison:
+    """L1112-16 : le seuil de la pétition du pacte atteint-il le dixième légal des électeurs
+    inscrits, au chiffre retenu et aux bornes de l'électorat ? La seule comparaison que
+    reprennent le constat juridique et le constat de cohérence."""
+    c = _clause(pact)
+    commune = scenario.commune
+    return compare_with_legal_petition(
+        lambda electors: _threshold(c, electors, None)[0], commune.electors.at(),
+        commune.electors_bounds(), commune.electors_confidence or "H", law)
+
+
+@rule("Les signatures exigées : le pourcentage des inscrits fixé par le pacte, arrondi au supérieur, ou le nombre absolu du pacte s'il est plus élevé.",
+      clause='votation_propositionnelle',
+      params=('seuil_pct', 'seuil_absolu'),
+      articles=('L1112-16',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None) -> Decision[Threshold]:
     """Signatures required: the percentage of registered electors rounded up, or the pact's
     absolute figure if it is higher. When the absolute figure is below the percentage (the
@@ -61,13 +94,7 @@ def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None)
     c = _clause(pact)
     electors = scenario.commune.electors.at(day)
     pct = c.threshold_pct.at(day)
-    # Exact ceiling of electors × pct / 100, in decimal arithmetic (2.5 % stays 2.5 %).
-    from_pct = math.ceil(Decimal(str(pct)) * electors / 100)
-    absolute = c.threshold_absolute.at(day) if c.threshold_absolute is not None else None
-    if absolute is not None and absolute > from_pct:
-        required, applied = absolute, "absolu"
-    else:
-        required, applied = from_pct, "pourcentage"
+    required, from_pct, absolute, applied = _threshold(c, electors, day)
     below = absolute is not None and absolute < from_pct
     trace = [cite(KEY, c, "seuil_pct", day),
              Citation("commune.electeurs_inscrits", electors,
@@ -89,6 +116,11 @@ def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None)
     return Decision(result, why, tuple(trace))
 
 
+@rule('Une pétition est recevable quand ses signatures valides atteignent le seuil du pacte.',
+      clause='votation_propositionnelle',
+      params=('seuil_pct', 'seuil_absolu'),
+      articles=('L1112-16',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def admissibility(
     pact: Pact, scenario: Scenario, valid_signatures: int, day: date | None = None
 ) -> Decision[bool]:
@@ -133,6 +165,11 @@ class VotationDay:
     skipped_reason: str | None = None
 
 
+@rule('Les jours de votation du mandat : un tous les N mois, le jour de semaine du pacte, au plus M par an ; sous la loi, un jour en période interdite est annulé.',
+      clause='votation_propositionnelle',
+      params=('periodicite_votations_mois', 'max_votations_par_an', 'jour_de_vote'),
+      articles=('LO1112-6',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 @per_models
 def votation_grid(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> list[VotationDay]:
     """The mandate's votation days: one every ``periodicite_votations_mois`` months counted
@@ -159,6 +196,10 @@ def votation_grid(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> lis
     return days
 
 
+@rule("Les mois de votation : chaque mois dont l'écart à janvier de la première année est un multiple de la périodicité en vigueur.",
+      clause='votation_propositionnelle',
+      params=('periodicite_votations_mois',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def votation_months(pact: Pact, scenario: Scenario) -> list[date]:
     """First days of the votation months of the mandate: month k after January of the
     mandate's first year is one when k is a multiple of the period in force that month (a
@@ -174,6 +215,11 @@ def votation_months(pact: Pact, scenario: Scenario) -> list[date]:
     return out
 
 
+@rule("Le premier jour de votation groupée à partir d'une date au plus tôt.",
+      clause='votation_propositionnelle',
+      params=('periodicite_votations_mois',),
+      articles=('LO1112-6',),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def next_votation_day(
     pact: Pact, scenario: Scenario, earliest: date, regime: Regime = "loi"
 ) -> date | None:
@@ -183,6 +229,10 @@ def next_votation_day(
     return None
 
 
+@rule('Le vote le plus tôt selon le pacte après une décision du conseil : la campagne (au moins un mois), puis le premier jour de vote.',
+      clause='votation_propositionnelle',
+      params=('duree_campagne_mois', 'jour_de_vote'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def campaign_vote_day(pact: Pact, decision: date) -> date:
     """The pact's own earliest vote after a council decision: the campaign (≥ 1 month) runs,
     then the vote falls on the first voting weekday (before any grouping or legal bound)."""
@@ -191,6 +241,11 @@ def campaign_vote_day(pact: Pact, decision: date) -> date:
     return next_weekday_on_or_after(campaign_end, c.vote_day.at(decision))
 
 
+@rule("Le parcours daté d'une pétition : dépôt, fin de collecte, vérification par la DPC, bureau, conseil, campagne, votation groupée, adoption.",
+      clause='votation_propositionnelle',
+      params=('delai_collecte_mois', 'delai_verification_dpc_jours', 'duree_campagne_mois', 'periodicite_votations_mois'),
+      articles=('LO1112-3', 'LO1112-6'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def petition_timeline(
     pact: Pact, scenario: Scenario, submitted: date, regime: Regime = "pacte"
 ) -> list[Step]:

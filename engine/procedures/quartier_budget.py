@@ -20,7 +20,7 @@ KEY = "conseils_de_quartier"
 
 @rule('Chaque conseil de quartier reçoit son budget annuel pendant la durée fixée par le pacte, rien ensuite.',
       clause='conseils_de_quartier',
-      params=('budget_annuel_eur', 'duree_budget_annees'),
+      params=('budget_annuel_par_quartier_eur', 'duree_budget_annees'),
       seeds=('000_721ebb8a9b1c3e2a.txt § Les nouveaux pouvoirs des conseils de quartier',))
 def yearly_allocation(pact: Pact, year_index: int, day: date | None = None) -> Decision[float]:
     """Credits each quartier council receives for budget year ``year_index`` (0 = first):

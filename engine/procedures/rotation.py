@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.core.calendar import add_days, add_months
+from engine.model.law import Law
 from engine.model.pact import Pact, RotationClause
 from engine.model.scenario import Scenario
 from engine.procedures import require
+from engine.procedures.commune import convocation_clear_days
+from engine.procedures.rule import rule
 from engine.procedures.trace import Step, cite, cite_law, step
 
 KEY = "rotation"
@@ -38,27 +41,36 @@ class Handover:
     convocation: date
     election: date
     steps: list[Step]
+    clear_days: int              # clear days of notice of the election session
+    clear_days_article: str      # L2121-12 from 3,500 inhabitants, L2121-11 below
 
 
-def convocation_article(scenario: Scenario) -> str:
-    """L2121-12 from 3,500 inhabitants, L2121-11 below (numbers read from rules/cgct)."""
+def _convocation(scenario: Scenario) -> tuple[int, str]:
+    """Clear days of notice and their article, from the one rule
+    :func:`engine.procedures.commune.convocation_clear_days` (L2121-11 / L2121-12)."""
     from engine.io.law import load_law
 
-    threshold = load_law().int_number("L2121-12", "seuil_habitants")
-    return "L2121-12" if scenario.commune.population.at() >= threshold else "L2121-11"
+    return convocation_clear_days(scenario.commune.population.at(), load_law())
 
 
-def convocation_clear_days(scenario: Scenario) -> int:
-    """5 clear days from 3,500 inhabitants (L2121-12), 3 below (L2121-11)."""
-    from engine.io.law import load_law
+@rule("Le délai du pacte pour réunir le conseil après la démission, contre la quinzaine de la loi.",
+      clause='rotation', params=('delai_convocation_cm_jours',), articles=('L2122-14',), seeds=('000_721ebb8a9b1c3e2a.txt § Les binômes d\'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e',))
+def election_delay_exceeds_law(pact: Pact, law: Law) -> tuple[int, int, bool]:
+    """(days the pact gives to reconvene the council, days the law gives, too long?) —
+    L2122-14 : le conseil est réuni pour remplacer le maire dans la quinzaine."""
+    pact_days = _clause(pact).convocation_days.at()
+    legal = law.int_number("L2122-14", "delai_convocation_jours")
+    return pact_days, legal, pact_days > legal
 
-    return load_law().int_number(convocation_article(scenario), "jours_francs")
 
-
+@rule("Les passages de relais du mandat : démission au préfet tous les N mois, démission définitive, convocation en jours francs, élection du maire et de tous les adjoints.",
+      clause='rotation', params=('periodicite_mois', 'delai_acceptation_prefet_jours', 'delai_convocation_cm_jours'),
+      articles=('L2122-15', 'L2122-14', 'L2122-10', 'L2121-11', 'L2121-12'), seeds=('000_721ebb8a9b1c3e2a.txt § Les binômes d\'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e',))
 def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
     """Every handover of the mandate with its legal steps, each at its latest date."""
     c = _clause(pact)
     start, end = scenario.mandate.start, scenario.mandate.end
+    clear, article = _convocation(scenario)
     out: list[Handover] = []
     k = 1
     while True:
@@ -70,7 +82,6 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
         final_refused = add_months(add_days(resignation, c.prefect_acceptance_days.at(resignation)), 1)
         # The council can only be convened once the seat is vacant (the resignation is
         # final), with its clear days of notice: a pact delay shorter than that is stretched.
-        clear = convocation_clear_days(scenario)
         election = add_days(final, max(c.convocation_days.at(final), clear + 1))
         convocation = add_days(election, -(clear + 1))
         steps = [
@@ -85,15 +96,17 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
                  cite_law("L2122-15", "démission définitive un mois après une seconde lettre recommandée")),
             step(convocation, "convocation_cm",
                  f"Convocation du conseil ({clear} jours francs, mention spéciale de l'élection)",
-                 cite_law(convocation_article(scenario), f"{clear} jours francs")),
+                 cite_law(article, f"{clear} jours francs")),
             step(election, "election_maire_et_adjoints",
                  "Élection du nouveau maire et de tous les adjoints (liste alternée femmes-hommes) ; nouveaux arrêtés de délégation ; l'ancien binôme reprend les délégations du nouveau",
                  cite(KEY, c, "delai_convocation_cm_jours", final)),
         ]
         out.append(Handover(k, resignation, final, final_refused, convocation, election,
-                            sorted(steps, key=lambda s: s.day)))
+                            sorted(steps, key=lambda s: s.day), clear, article))
         k += 1
 
 
+@rule("Toutes les étapes datées des passages de relais, triées par date.",
+      clause='rotation', params=('periodicite_mois',), articles=('L2122-15',), seeds=('000_721ebb8a9b1c3e2a.txt § Les binômes d\'élu·es, la gestion collégiale et la rotation du binôme maire-1er adjoint·e',))
 def rotation_steps(pact: Pact, scenario: Scenario) -> list[Step]:
     return sorted((s for h in handovers(pact, scenario) for s in h.steps), key=lambda s: s.day)

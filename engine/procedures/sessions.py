@@ -26,7 +26,7 @@ def _span(scenario: Scenario) -> tuple[date, date]:
 
 @rule('Les séances du conseil municipal du mandat, selon le calendrier de la clause du conseil (au moins une par trimestre).',
       clause='conseil_municipal',
-      params=('sessions_par_an', 'mois_des_sessions'),
+      params=('mois_de_session', 'jour_session', 'rang_dans_le_mois'),
       articles=('L2121-7',),
       seeds=('000_721ebb8a9b1c3e2a.txt § Le Conseil Municipal (CM)',))
 @per_models
@@ -45,6 +45,15 @@ def _sessions_between(pact: Pact, start: date, end: date) -> list[date]:
     )
 
 
+@rule("La première séance du conseil après l'installation : celle où se décide au plus tôt une "
+      "délibération du mandat.",
+      clause='conseil_municipal',
+      articles=('L2121-7',))
+def first_council_session(pact: Pact, scenario: Scenario) -> date | None:
+    """The first council session strictly after the mandate's start (None: none generated)."""
+    return next((d for d in council_sessions(pact, scenario) if d > scenario.mandate.start), None)
+
+
 @rule('La source du calendrier des séances : la clause du conseil du pacte, sinon la loi (une séance par trimestre au moins).',
       clause='conseil_municipal',
       articles=('L2121-7',))
@@ -56,9 +65,9 @@ def council_citation(pact: Pact) -> Citation:
     return cite("conseil_municipal", pact.council, "jour_session")
 
 
-@rule('Les réunions du bureau exécutif, au rythme que fixe le pacte.',
+@rule('Les réunions du bureau exécutif : le jour et les rangs dans le mois que fixe le pacte.',
       clause='bureau_executif',
-      params=('reunions_par_mois',),
+      params=('jour_reunion', 'rangs_dans_le_mois'),
       seeds=('000_721ebb8a9b1c3e2a.txt § Le bureau exécutif',))
 @per_models
 def bureau_meetings(pact: Pact, scenario: Scenario) -> list[date]:

@@ -38,6 +38,21 @@ def cite(key: str, clause: Clause, param_key: str, day: date | None = None) -> C
     )
 
 
+def cite_param(key: str, clause: Clause, param: Param[Any], day: date | None = None) -> Citation:
+    """Cite the parameter ``param`` of ``clause`` — the typed attribute actually read
+    (``clause.quorum_pct``) — under its French key in the pact file, as in force on ``day``."""
+    param_key = next((k for k, p in clause.params().items() if p is param), None)
+    if param_key is None:
+        raise KeyError(f"{key} : paramètre absent de la clause")
+    return cite(key, clause, param_key, day)
+
+
+def cite_clause(key: str, clause: Clause) -> Citation:
+    """Cite a whole clause (its presence, not one of its parameters)."""
+    return Citation(clause=key, value=None, source=str(clause.source),
+                    legal_basis=tuple(clause.legal_basis))
+
+
 def cite_law(article: str, what: str, source: str = "LEGAL.md") -> Citation:
     """Cite a legal provision that bounds a result (not a pact parameter)."""
     return Citation(clause=f"loi.{article}", value=what, source=source, legal_basis=(article,))

@@ -20,22 +20,25 @@ def thresholds_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
                            "absolute_below_percentage": d.value.absolute_below_percentage,
                            "explanation": d.explanation}
     if pact.abrogation is not None:
-        need = pact.abrogation.signatures_required.at()
-        electors = scenario.commune.electors.at()
-        out["abrogation"] = {"required": need, "share_of_electors_pct": round(100 * need / electors, 2)}
+        from engine.procedures.abrogation import share_of_electors_pct
+
+        out["abrogation"] = {"required": pact.abrogation.signatures_required.at(),
+                             "share_of_electors_pct": share_of_electors_pct(pact, scenario)}
     return out
 
 
 def calendar_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     from engine.procedures import audits, petition, rotation
+    from engine.procedures.blackout import votation_days_cancelled_by_law
 
     out: dict[str, Any] = {"mandate": {"start": scenario.mandate.start.isoformat(),
                                        "end": scenario.mandate.end.isoformat()}}
     if pact.petition is not None:
         pacte = petition.votation_grid(pact, scenario, "pacte")
         loi = petition.votation_grid(pact, scenario, "loi")
+        cancelled = votation_days_cancelled_by_law(pact, scenario)
         out["votation_days"] = {"pacte": len(pacte), "loi": len(loi),
-                                "cancelled_by_law": sorted({v.day.isoformat() for v in pacte} - {v.day.isoformat() for v in loi})}
+                                "cancelled_by_law": sorted({c.day.isoformat() for c in cancelled})}
     if pact.rotation is not None:
         out["rotations"] = [{"resignation": h.resignation.isoformat(), "election": h.election.isoformat()}
                             for h in rotation.handovers(pact, scenario)]
@@ -53,11 +56,11 @@ def calendar_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
 
 def abrogation_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     from engine.procedures.abrogation import abrogation_path, suspended_days
-    from engine.procedures.sessions import council_sessions
+    from engine.procedures.sessions import first_council_session
 
     if pact.abrogation is None:
         return {}
-    first = next((d for d in council_sessions(pact, scenario) if d > scenario.mandate.start), None)
+    first = first_council_session(pact, scenario)
     if first is None:
         return {}
     out: dict[str, Any] = {"council_day": first.isoformat()}
@@ -75,7 +78,7 @@ def legality_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
 
 
 def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
-    from engine.procedures.costs import cost_table
+    from engine.procedures.cost_table import cost_table
 
     if pact.clauses().get("couts") is None:
         return {}

@@ -8,12 +8,14 @@ A context is plain data; a worker process builds it once and reuses it for all i
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from engine.model.assumptions import Assumptions
 from engine.model.pact import Pact
+from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.sim.behaviour import draw_specs
 from engine.sim.rulebook import RuleBook
@@ -163,121 +165,140 @@ def _months(start: date, end: date) -> tuple[list[int], list[str], list[int]]:
     return month_of, labels, firsts
 
 
-def build_context(inputs: ContextInputs) -> SimContext:
-    """Compute the calendar, counts and costs of a (scenario, pact, assumptions)."""
-    from engine.procedures import audits, petition, referendum, rotation, sessions
-    from engine.procedures.costs import cost_table, unit_costs
+Offset = Callable[[date], int]
 
-    scenario, pact, assumptions = inputs.scenario, inputs.pact, inputs.assumptions
-    rules = RuleBook(pact, scenario, assumptions.regime)
-    start, end_day = scenario.mandate.start, scenario.mandate.end
-    end = (end_day - start).days
-    off = rules.offset
-    month_of, months, firsts = _months(start, end_day)
+
+def _blackout_mask(scenario: Scenario, off: Offset, end: int) -> bytearray:
+    """1 on every day offset inside a legal blackout window (LO1112-6, L1112-21)."""
+    from engine.procedures import referendum
 
     blackout = bytearray(end + 1)
     for w in referendum.blackout_windows(scenario):
         a, b = max(0, off(w.start)), min(end, off(w.end))
         for i in range(a, b + 1):
             blackout[i] = 1
+    return blackout
 
-    council_days = [off(d) for d in sessions.council_sessions(pact, scenario) if start < d < end_day]
-    bureau_days = [off(d) for d in sessions.bureau_meetings(pact, scenario) if start < d < end_day]
+
+def _session_days(pact: Pact, scenario: Scenario, off: Offset) -> dict[str, Any]:
+    """Council sessions and bureau meetings strictly inside the mandate, as offsets."""
+    from engine.procedures import sessions
+
+    start, end = scenario.mandate.start, scenario.mandate.end
+    return {"council_days": [off(d) for d in sessions.council_sessions(pact, scenario) if start < d < end],
+            "bureau_days": [off(d) for d in sessions.bureau_meetings(pact, scenario) if start < d < end]}
+
+
+def _citizen_council(pact: Pact, scenario: Scenario, off: Offset) -> dict[str, Any]:
+    """The citizen council's calendar (work days, audits, renewals) and the audits the pact
+    requires over the mandate (:func:`engine.procedures.audits.audit_capacity`)."""
+    from engine.procedures import audits
 
     cc = pact.citizen_council
-    cc_work: list[int] = []
-    audit_meetings: list[tuple[int, tuple[str, ...]]] = []
-    renewal_days: list[int] = []
-    pairs: list[str] = []
-    staff_pair = None
-    required = 0
-    cc_start = None
-    if cc is not None:
-        cc_work = [off(d) for d in audits.work_meetings(pact, scenario)]
-        schedule = audits.audit_schedule(pact, scenario)
-        audit_meetings = [(off(m.day), m.pairs) for m in schedule.meetings]
-        renewal_days = [off(d) for d in audits.renewals(pact, scenario)]
-        pairs = [p.name for p in schedule.pairs]
-        staff_pair = audits.STAFF_PAIR if pact.staff_audit is not None else None
-        required = audits.audit_capacity(pact, scenario).value["required"]
-        cc_start = off(audits.council_start(pact, scenario))
+    if cc is None:
+        return {"cc_work_days": [], "audit_meetings": [], "cc_start": None, "renewal_days": [],
+                "audited_pairs": [], "staff_pair": None, "audits_required": 0,
+                "cc_members": 0, "cc_meeting_hours": 0.0, "cc_personal_hours": 0.0,
+                "cc_months_off": frozenset(), "cc_can_request_revocation": False,
+                "audit_slot_hours": 0.0}
+    schedule = audits.audit_schedule(pact, scenario)
+    meeting_hours = float(cc.meeting_hours.at())
+    per_meeting = cc.audits_per_meeting.at()
+    return {
+        "cc_work_days": [off(d) for d in audits.work_meetings(pact, scenario)],
+        "audit_meetings": [(off(m.day), m.pairs) for m in schedule.meetings],
+        "cc_start": off(audits.council_start(pact, scenario)),
+        "renewal_days": [off(d) for d in audits.renewals(pact, scenario)],
+        "audited_pairs": [p.name for p in schedule.pairs],
+        "staff_pair": audits.STAFF_PAIR if pact.staff_audit is not None else None,
+        "audits_required": audits.audit_capacity(pact, scenario).value["required"],
+        "cc_members": cc.members.at(),
+        "cc_meeting_hours": meeting_hours,
+        "cc_personal_hours": float(cc.personal_work_hours_per_month.at()),
+        "cc_months_off": frozenset(cc.months_without_meeting.at()),
+        "cc_can_request_revocation": bool(cc.can_request_revocation.at()),
+        "audit_slot_hours": meeting_hours / per_meeting if per_meeting else 0.0,
+    }
 
-    handovers: list[Handover] = []
-    if pact.rotation is not None:
-        for h in rotation.handovers(pact, scenario):
-            handovers.append(Handover(h.number, off(h.resignation),
-                                      [(off(s.day), s) for s in h.steps], off(h.election)))
 
-    grid: list[int] = []
-    max_per_year = 0
-    if pact.petition is not None:
-        grid = [off(v.day) for v in petition.votation_grid(pact, scenario, assumptions.regime)]
-        max_per_year = pact.petition.max_votations_per_year.at()
+def _handovers(pact: Pact, scenario: Scenario, off: Offset) -> list[Handover]:
+    from engine.procedures import rotation
+
+    if pact.rotation is None:
+        return []
+    return [Handover(h.number, off(h.resignation), [(off(s.day), s) for s in h.steps], off(h.election))
+            for h in rotation.handovers(pact, scenario)]
+
+
+def _votations(pact: Pact, scenario: Scenario, off: Offset, regime: Regime) -> dict[str, Any]:
+    from engine.procedures import petition
+
+    if pact.petition is None:
+        return {"votation_grid": [], "max_votations_per_year": 0}
+    return {"votation_grid": [off(v.day) for v in petition.votation_grid(pact, scenario, regime)],
+            "max_votations_per_year": pact.petition.max_votations_per_year.at()}
+
+
+def _money(pact: Pact, scenario: Scenario) -> dict[str, float]:
+    """Fixed yearly operating cost (votations and conventions apart), office investment and
+    unit costs, from :mod:`engine.procedures.costs`."""
+    from engine.procedures.cost_table import cost_table, unit_costs
 
     table = cost_table(pact, scenario)
     units = unit_costs(pact)
-    fixed = sum(float(line.amount) for line in table.operating if line.id != "votations_conventions")
-    office_inv = float(table.amount("office_equipment"))
+    return {"fixed_operating_per_year": sum(float(line.amount) for line in table.operating
+                                            if line.id != "votations_conventions"),
+            "office_investment_per_year": float(table.amount("office_equipment")),
+            "votation_unit_eur": float(units.votation_eur),
+            "convention_unit_eur": float(units.convention_eur)}
 
-    com = pact.committees
-    q = pact.quartier_councils
-    dpc = pact.dpc
-    seats = scenario.council_seats_override or _legal_council_size(scenario)
-    pair_size = pact.pairs.pair_size.at() if pact.pairs is not None else 2
-    cc_meeting_hours = float(cc.meeting_hours.at()) if cc is not None else 0.0
-    per_meeting = cc.audits_per_meeting.at() if cc is not None else 0
+
+def _pact_counts(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    """The counts the runs read from the pact and the commune."""
+    com, q, dpc, council = pact.committees, pact.quartier_councils, pact.dpc, pact.council
+    return {
+        "seats": scenario.council_seats_override or _legal_council_size(scenario),
+        "bureau_members": pact.bureau.voting_members.at() if pact.bureau is not None else 0,
+        "pair_size": pact.pairs.pair_size.at() if pact.pairs is not None else 2,
+        "committees": len(com.names.at()) if com is not None else 0,
+        "committee_participants": com.participants.at() if com is not None else 0,
+        "committee_hours": float(com.hours_per_month.at()) if com is not None else 0.0,
+        "quartiers": q.count.at() if q is not None else 0,
+        "plenaries_per_month": q.plenary_per_month.at() if q is not None else 0,
+        "interpellation_hours": float(council.interpellation_hours.at()) if council else 0.0,
+        "council_bus_tickets": council.bus_tickets_per_session.at() if council else 0,
+        "staff_fte": ((dpc.managers.at(), dpc.supervisors.at(), dpc.apprentices.at())
+                      if dpc is not None else (0, 0, 0)),
+        "referendums_min": pact.referendum.min_per_mandate.at() if pact.referendum is not None else 0,
+        "has_petition": pact.petition is not None,
+        "has_abrogation": pact.abrogation is not None,
+        "has_revocation": pact.revocation is not None,
+        "has_conventions": pact.conventions is not None,
+        "population": scenario.commune.population.at(),
+        "electors": scenario.commune.electors.at(),
+    }
+
+
+def build_context(inputs: ContextInputs) -> SimContext:
+    """Compute the calendar, counts and costs of a (scenario, pact, assumptions)."""
+    scenario, pact, assumptions = inputs.scenario, inputs.pact, inputs.assumptions
+    rules = RuleBook(pact, scenario, assumptions.regime)
+    start = scenario.mandate.start
+    end = (scenario.mandate.end - start).days
+    off = rules.offset
+    month_of, months, firsts = _months(start, scenario.mandate.end)
     return SimContext(
-        inputs=inputs,
-        rules=rules,
-        start=start,
-        end=end,
-        month_of=month_of,
-        months=months,
-        month_first_days=firsts,
-        blackout=blackout,
-        council_days=council_days,
-        bureau_days=bureau_days,
-        cc_work_days=cc_work,
-        audit_meetings=audit_meetings,
-        cc_start=cc_start,
-        renewal_days=renewal_days,
-        audited_pairs=pairs,
-        staff_pair=staff_pair,
-        audits_required=required,
-        handovers=handovers,
-        votation_grid=grid,
-        max_votations_per_year=max_per_year,
-        seats=seats,
-        bureau_members=pact.bureau.voting_members.at() if pact.bureau is not None else 0,
-        pair_size=pair_size,
-        cc_members=cc.members.at() if cc is not None else 0,
-        cc_meeting_hours=cc_meeting_hours,
-        cc_personal_hours=float(cc.personal_work_hours_per_month.at()) if cc is not None else 0.0,
-        cc_months_off=frozenset(cc.months_without_meeting.at()) if cc is not None else frozenset(),
-        cc_can_request_revocation=bool(cc is not None and cc.can_request_revocation.at()),
-        audit_slot_hours=cc_meeting_hours / per_meeting if per_meeting else 0.0,
-        committees=len(com.names.at()) if com is not None else 0,
-        committee_participants=com.participants.at() if com is not None else 0,
-        committee_hours=float(com.hours_per_month.at()) if com is not None else 0.0,
-        quartiers=q.count.at() if q is not None else 0,
-        plenaries_per_month=q.plenary_per_month.at() if q is not None else 0,
-        interpellation_hours=float(pact.council.interpellation_hours.at()) if pact.council else 0.0,
-        council_bus_tickets=pact.council.bus_tickets_per_session.at() if pact.council else 0,
-        staff_fte=((dpc.managers.at(), dpc.supervisors.at(), dpc.apprentices.at())
-                   if dpc is not None else (0, 0, 0)),
-        referendums_min=pact.referendum.min_per_mandate.at() if pact.referendum is not None else 0,
-        has_petition=pact.petition is not None,
-        has_abrogation=pact.abrogation is not None,
-        has_revocation=pact.revocation is not None,
-        has_conventions=pact.conventions is not None,
-        fixed_operating_per_year=fixed,
-        office_investment_per_year=office_inv,
-        votation_unit_eur=float(units.votation_eur),
-        convention_unit_eur=float(units.convention_eur),
-        population=scenario.commune.population.at(),
-        electors=scenario.commune.electors.at(),
+        inputs=inputs, rules=rules, start=start, end=end,
+        month_of=month_of, months=months, month_first_days=firsts,
+        blackout=_blackout_mask(scenario, off, end),
+        handovers=_handovers(pact, scenario, off),
         years=end / 365.25,
         specs=draw_specs(assumptions),
+        **_session_days(pact, scenario, off),
+        **_citizen_council(pact, scenario, off),
+        **_votations(pact, scenario, off, assumptions.regime),
+        **_pact_counts(pact, scenario),
+        **_money(pact, scenario),
     )
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from engine.core.errors import InputError
+from engine.core.fr import number
 from engine.sortition.audit import Seed
 from engine.sortition.pool import Pool
 from engine.sortition.quotas import (
@@ -69,7 +70,7 @@ def check_size(size: int, algorithm: str, legacy_runs: int = 200) -> None:
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", "\u202f")
+    return number(value)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from engine.core.errors import InputError
+from engine.core.fr import number
 from engine.io.csv_safe import csv_text
 from engine.model.scenario import Scenario
 from engine.sortition.pool import MAX_PEOPLE
@@ -38,7 +39,7 @@ def generate_pool(
         raise InputError.single("--generer-vivier", None, "taille", "la taille du vivier doit être ≥ 1")
     if size > MAX_PEOPLE:
         raise InputError.single("--generer-vivier", None, "taille",
-                                f"au plus {MAX_PEOPLE:,} volontaires (la limite d'un vivier)".replace(",", "\u202f"))
+                                f"au plus {number(MAX_PEOPLE)} volontaires (la limite d'un vivier)")
     quartiers = scenario.commune.quartiers
     if not quartiers:
         raise InputError.single("scénario", None, "commune.quartiers",

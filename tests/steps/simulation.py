@@ -30,7 +30,7 @@ def given_override(sim: dict[str, Any], text: str) -> None:
 @when("je calcule le tableau des coûts")
 def when_costs(sim: dict[str, Any]) -> None:
     from engine.io.context import load_context
-    from engine.procedures.costs import cost_table
+    from engine.procedures.cost_table import cost_table
 
     scen, pact = load_context(sim["scenario"], None, sim["sets"])
     sim["table"] = cost_table(pact, scen)

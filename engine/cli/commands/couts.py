@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
         """Coûts annuels du pacte (fonctionnement, investissement), ligne par ligne, avec la
         part du budget de la commune, par habitant et par électeur inscrit."""
         from engine.io.context import load_context
-        from engine.procedures.costs import cost_table
+        from engine.procedures.cost_table import cost_table
 
         scen, pact = load_context(scenario, pacte, overrides(set_))
         table = cost_table(pact, scen)
@@ -42,10 +42,10 @@ def register(app: typer.Typer) -> None:
 
 def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
     """The cost table in French, for a terminal."""
-    from engine.procedures.costs import format_eur
+    from engine.core.fr import money, number
 
     def eur(x) -> str:  # noqa: ANN001
-        return f"{format_eur(x, cents=False):>12} €"
+        return f"{money(x, cents=False):>14}"
 
     def pct(x: float) -> str:
         return f"{x:.1f}".replace(".", ",") + " %"
@@ -65,16 +65,16 @@ def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
             out.append(f"  {line.label[:70]:<70} {eur(line.amount)}")
             out.append(f"      {line.basis}")
         out.append(f"  {'Total ' + title.lower():<70} {eur(total)}")
-        out.append(f"      soit {pct(share)} {what} ({format_eur(base, cents=False)} €)")
+        out.append(f"      soit {pct(share)} {what} ({money(base, cents=False)})")
         out.append("")
     d = table.as_dict()
-    out.append(f"Total fonctionnement + investissement : {format_eur(table.total, cents=False)} € par an")
-    out.append(f"Par habitant ({format_eur(table.population)}) : "
-               f"{format_eur(d['per_inhabitant_eur'])} € de fonctionnement, "
-               f"{format_eur(d['per_inhabitant_total_eur'])} € au total")
-    out.append(f"Par électeur inscrit ({format_eur(table.electors)}) : "
-               f"{format_eur(d['per_elector_eur'])} € de fonctionnement, "
-               f"{format_eur(d['per_elector_total_eur'])} € au total")
+    out.append(f"Total fonctionnement + investissement : {money(table.total, cents=False)} par an")
+    out.append(f"Par habitant ({number(table.population)}) : "
+               f"{money(d['per_inhabitant_eur'])} de fonctionnement, "
+               f"{money(d['per_inhabitant_total_eur'])} au total")
+    out.append(f"Par électeur inscrit ({number(table.electors)}) : "
+               f"{money(d['per_elector_eur'])} de fonctionnement, "
+               f"{money(d['per_elector_total_eur'])} au total")
     if table.budget_sources:
         out.append("Budget de la commune : " + " ; ".join(dict.fromkeys(table.budget_sources)))
     return "\n".join(out)

@@ -38,11 +38,12 @@ def register(app: typer.Typer) -> None:
         ou contrôle qui, et d'où vient chaque pouvoir (clause du pacte ou article du CGCT)."""
         from engine import powers
         from engine.io.context import load_pact
+        from engine.render.dot import to_dot
 
         graph = powers.build(load_pact(pacte, overrides(set_)))
         other = powers.build(load_pact(comparer)) if comparer is not None else None
         if format is PowersFormat.dot:
-            typer.echo(powers.to_dot(graph), nl=False)
+            typer.echo(to_dot(graph), nl=False)
             return
         if format is PowersFormat.json:
             data = powers.analyse(graph)

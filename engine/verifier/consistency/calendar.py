@@ -11,11 +11,12 @@ from datetime import date
 
 from engine.core.calendar import add_months, format_date
 from engine.procedures.abrogation import abrogation_path, suspended_days
+from engine.procedures.blackout import votation_days_cancelled_by_law
 from engine.procedures.petition import campaign_vote_day, votation_grid
-from engine.procedures.referendum import earliest_lawful_vote, in_blackout
+from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.revocation import revocation_path
-from engine.procedures.rotation import handovers
-from engine.procedures.sessions import council_sessions
+from engine.procedures.rotation import election_delay_exceeds_law, handovers
+from engine.procedures.sessions import first_council_session
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
@@ -31,7 +32,9 @@ def _legal_lead(ctx: LegalContext) -> str:
 
 
 def first_session(ctx: LegalContext) -> date:
-    return next(d for d in council_sessions(ctx.pact, ctx.scenario) if d > ctx.scenario.mandate.start)
+    day = first_council_session(ctx.pact, ctx.scenario)
+    assert day is not None, "le calendrier des séances couvre toujours le mandat"
+    return day
 
 
 def _verdict(early: bool) -> tuple[str, str]:
@@ -114,12 +117,9 @@ def revocation_delay(ctx: LegalContext) -> Finding:
 
 def blackouts(ctx: LegalContext) -> Finding:
     pact_days = votation_grid(ctx.pact, ctx.scenario, "pacte")
-    law_days = {v.day for v in votation_grid(ctx.pact, ctx.scenario, "loi")}
-    cancelled = [v.day for v in pact_days if v.day not in law_days]
-    named = []
-    for d in cancelled:
-        w = in_blackout(ctx.scenario, d)
-        named.append({"date": d.isoformat(), "periode": w.name if w else None})
+    law_days = votation_grid(ctx.pact, ctx.scenario, "loi")
+    cancelled = votation_days_cancelled_by_law(ctx.pact, ctx.scenario)
+    named = [{"date": c.day.isoformat(), "periode": c.period} for c in cancelled]
     renewal_start = ctx.law.date_number("LO1112-6", "debut_interdiction_renouvellement_2032")
     msg = (f"La grille du pacte offre {len(pact_days)} jours de votation sur le mandat ; "
            f"{len(cancelled)} tombent dans une période où la loi interdit tout scrutin local "
@@ -165,10 +165,9 @@ def rotation(ctx: LegalContext) -> Finding | None:
     if c is None:
         return None
     hs = handovers(ctx.pact, ctx.scenario)
-    fortnight = ctx.law.int_number("L2122-14", "delai_convocation_jours")
+    pact_days, fortnight, slow = election_delay_exceeds_law(ctx.pact, ctx.law)
     last_year = date(ctx.scenario.mandate.end.year - 1, 1, 1)
     late = [h for h in hs if h.resignation >= last_year]
-    slow = c.convocation_days.at() > fortnight
     rows = [f"n° {h.number} : démission le {format_date(h.resignation)}, définitive le "
             f"{format_date(h.final)} si le préfet l'accepte en {c.prefect_acceptance_days.at()} jours "
             f"(sinon au plus tôt le {format_date(h.final_if_refused)}), élection au plus tard le "
@@ -182,13 +181,16 @@ def rotation(ctx: LegalContext) -> Finding | None:
                 "d'élections complémentaires de la dernière année (L2122-8).")
     verdict, severity = ("incoherent", "warning") if slow else ("coherent", "info")
     if slow:
-        msg += f" Le pacte prévoit {c.convocation_days.at()} jours, au-delà des {fortnight} jours légaux."
+        msg += f" Le pacte prévoit {pact_days} jours, au-delà des {fortnight} jours légaux."
     return consistency(
         ctx, "calendrier.rotation", "rotation", verdict, severity,
         ("L2122-15", "L2122-14", "L2122-10", "L2122-8"), msg,
         {"passages": [{"demission": h.resignation.isoformat(), "definitive": h.final.isoformat(),
                        "definitive_si_refus": h.final_if_refused.isoformat(),
-                       "election": h.election.isoformat()} for h in hs]})
+                       "convocation": h.convocation.isoformat(),
+                       "election": h.election.isoformat()} for h in hs],
+         "jours_francs": ctx.commune.clear_days, "article_convocation": ctx.commune.clear_days_article,
+         "delai_pacte_jours": pact_days, "delai_legal_jours": fortnight})
 
 
 def check(ctx: LegalContext) -> list[Finding]:

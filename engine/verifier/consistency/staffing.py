@@ -5,6 +5,7 @@ adjoints needed against the legal caps (L2122-2, L2122-2-1, L2122-3)."""
 from __future__ import annotations
 
 from engine.core.fr import number
+from engine.procedures.commune import adjoint_caps
 from engine.procedures.pairs import executive_needs, pair_counts
 from engine.procedures.seats import winning_list_seats
 from engine.verifier.consistency.base import consistency
@@ -102,32 +103,19 @@ def people(ctx: LegalContext) -> Finding | None:
 
 
 def adjoints(ctx: LegalContext) -> Finding | None:
-    f, law = ctx.commune, ctx.law
-    counts = pair_counts(ctx.pact)
-    execu = executive_needs(ctx.pact, len(f.quartiers), len(f.former_communes))
-    if counts is None and execu is None:
+    """The adjoints the pact needs against both caps, as judged by
+    :func:`engine.procedures.commune.adjoint_caps` — the same checks as the legal aspects
+    « plafond » and « adjoints_quartier », hence the same standing and confidence."""
+    f = ctx.commune
+    caps = adjoint_caps(ctx.pact, f, ctx.law)
+    if caps is None:
         return None
-    if counts is not None:
-        ordinary, special, quartier, clause = (counts.ordinary_adjoints, counts.special_adjoints,
-                                              counts.quartier_adjoints, "binomes")
-    else:
-        assert execu is not None
-        ordinary, special, quartier, clause = (execu.ordinary_adjoints_min, execu.special_adjoints,
-                                              execu.quartier_adjoints, "executif")
-    caps = f.adjoint_caps(law)
-    # Between 20,000 and 79,999 inhabitants the commune may already have quartier councils
-    # the pact does not mention: the cap is then the 10 % one, but it must be checked.
-    opt_in_unknown = quartier > 0 and not f.quartier_adjoints_allowed and f.quartier_regime == "facultatif"
-    allowed = f.quartier_adjoints_allowed or opt_in_unknown
-    qcaps = f.quartier_caps(law) if allowed else {s: 0 for s in f.seats_candidates}
+    o, q = caps.ordinary, caps.quartier
+    ordinary, special, quartier = o.count, caps.special, q.count
+    qcaps = q.caps if q.allowed or q.uncertain_because == "conseils_de_quartier" else {s: 0 for s in o.caps}
     total = ordinary + special + quartier
-    rows = []
-    bad = []
-    for s in f.seats_candidates:
-        ok = ordinary <= caps[s] and quartier <= qcaps[s]
-        rows.append(f"conseil de {s} : au plus {caps[s]} adjoint·es + {qcaps[s]} de quartier")
-        if not ok:
-            bad.append(s)
+    rows = [f"conseil de {s} : au plus {o.caps[s]} adjoint·es + {qcaps[s]} de quartier"
+            for s in f.seats_candidates]
     msg = (f"Le pacte demande {total} adjoint·es : {ordinary} ordinaires (1er adjoint·e compris), "
            f"{special} spéciaux (L2122-3, en sus) et {quartier} de quartier (L2122-2-1). Plafonds : "
            + " ; ".join(rows) + ".")
@@ -135,25 +123,34 @@ def adjoints(ctx: LegalContext) -> Finding | None:
         msg += (" Pas d'adjoint·es de quartier sans conseils de quartier dans une commune de "
                 f"{number(f.population)} habitants (L2122-2-1, L2143-1)"
                 + (" : le pacte n'en crée pas, le plafond de 10 % suppose que la commune en ait "
-                   "déjà." if opt_in_unknown else "."))
-    if bad and len(bad) == len(f.seats_candidates):
+                   "déjà." if q.uncertain_because == "conseils_de_quartier" else "."))
+    within = caps.within
+    if within is False:
         verdict, severity = "incoherent", "error"
         msg += " Le pacte dépasse les plafonds légaux."
-    elif opt_in_unknown:
+    elif within is None:
         verdict, severity = "a_verifier", "warning"
-        msg += " Dans les plafonds si la commune a déjà des conseils de quartier : à vérifier."
-    elif bad:
-        verdict, severity = "a_verifier", "warning"
-        msg += f" Dépassement seulement avec un conseil de {' ou '.join(map(str, bad))} membres : à vérifier."
+        msg += " " + " ".join(UNCERTAIN_FR[c.uncertain_because] for c in (o, q)
+                              if c.within is None and c.uncertain_because)
     else:
         verdict, severity = "coherent", "info"
         msg += " Dans les plafonds."
     return consistency(
-        ctx, "effectifs.adjoints", clause, verdict, severity, ("L2122-2", "L2122-2-1", "L2122-3"),
+        ctx, "effectifs.adjoints", caps.clause, verdict, severity, ("L2122-2", "L2122-2-1", "L2122-3"),
         msg, {"adjoints_total": total, "ordinaires": ordinary, "speciaux": special,
-              "de_quartier": quartier, "plafonds": {str(s): caps[s] for s in caps},
-              "plafonds_quartier": {str(s): qcaps[s] for s in qcaps}},
-        data_confidence=f.population_confidence if not f.seats_certain else "H")
+              "de_quartier": quartier, "plafonds": {str(s): c for s, c in o.caps.items()},
+              "plafonds_quartier": {str(s): c for s, c in qcaps.items()},
+              "plafond": o.as_details(), "plafond_quartier": q.as_details()},
+        data_confidence=caps.confidence)
+
+
+UNCERTAIN_FR = {
+    "effectif": "Dépassement selon l'effectif légal du conseil, qui dépend de la population : à vérifier.",
+    "arrondi": ("Permis seulement si les 10 % de L2122-2-1 s'arrondissent à l'entier supérieur : "
+                "l'arrondi n'est pas vérifié (confiance faible)."),
+    "conseils_de_quartier": "Dans les plafonds si la commune a déjà des conseils de quartier : à vérifier.",
+    "electorat": "Selon l'électorat exact : à vérifier.",
+}
 
 
 def check(ctx: LegalContext) -> list[Finding]:

@@ -5,7 +5,8 @@ legal 1/10 (L1112-16), whose statutory route the pact must then name."""
 from __future__ import annotations
 
 from engine.core.fr import number
-from engine.procedures.petition import signatures_required
+from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
+from engine.procedures.petition import petition_vs_legal, signatures_required
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
@@ -42,15 +43,22 @@ def rounding(ctx: LegalContext) -> Finding | None:
                  f"l'année, soit {number(t.from_percentage)} signatures aujourd'hui »." if below else None))
 
 
+def _uncertain_electorate(f) -> str:
+    return (f" L'électorat n'est pas établi (entre {number(f.electors_low)} et "
+            f"{number(f.electors_high)}) : selon le chiffre exact, le seuil atteint ou non le "
+            "dixième légal.")
+
+
 def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
     a, p = ctx.pact.abrogation, ctx.pact.petition
     if a is None:
         return None
     f = ctx.commune
-    need = a.signatures_required.at()
-    share = 100 * need / f.electors
-    details = {"signatures_abrogation": need, "part_electeurs_pct": round(share, 2),
-               "signatures_legales_1_10": f.legal_signatures}
+    cmp = abrogation_vs_legal(ctx.pact, ctx.scenario, ctx.law)
+    need = cmp.signatures
+    share = share_of_electors_pct(ctx.pact, ctx.scenario)
+    details = {"signatures_abrogation": need, "part_electeurs_pct": share,
+               "signatures_legales_1_10": cmp.legal, "dixieme_legal": cmp.as_details()}
     msg = f"Abrogation : {number(need)} signatures, soit {number(share, 2)} % des électeurs."
     if p is not None:
         petition = signatures_required(ctx.pact, ctx.scenario).value.required
@@ -69,18 +77,20 @@ def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
                     f"(pétition : {number(petition)}).")
         else:
             msg += " Autant que pour une pétition."
-    harder_than_law = need > f.legal_signatures
     named = _names_l1112_16(a, "signatures_requises")
     verdict, severity, wording = "coherent", "info", None
-    if need >= f.legal_signatures:
-        msg += (f" Le seuil atteint le dixième légal ({number(f.legal_signatures)}) : la voie "
+    if cmp.reaches is None:
+        msg += _uncertain_electorate(f)
+        verdict, severity = "a_verifier", "warning"
+    elif cmp.reaches:
+        msg += (f" Le seuil atteint le dixième légal ({number(cmp.legal)}) : la voie "
                 "légale du droit d'interpellation existe (L1112-16 II)")
-        if harder_than_law:
-            msg += (f" et elle est plus facile que celle du pacte ({number(f.legal_signatures)} "
+        if cmp.stricter:
+            msg += (f" et elle est plus facile que celle du pacte ({number(cmp.legal)} "
                     f"signatures au lieu de {number(need)})")
             verdict, severity = "incoherent", "warning"
             wording = (f"Aligner le seuil sur la loi : « une demande signée par un dixième des "
-                       f"électeurs inscrits ({number(f.legal_signatures)} signatures), conformément à "
+                       f"électeurs inscrits ({number(cmp.legal)} signatures), conformément à "
                        "l'article L1112-16 du CGCT ». ")
         msg += "." + ("" if named else " Le pacte ne la nomme pas.")
         if not named:
@@ -88,7 +98,7 @@ def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
             wording = wording or "Nommer la voie légale : « (article L1112-16 du CGCT) »."
     return consistency(
         ctx, "seuils.abrogation", "votation_abrogatoire", verdict, severity, ("L1112-16",), msg,
-        details, data_confidence=f.electors_confidence, wording=wording)
+        details, data_confidence=cmp.confidence, wording=wording)
 
 
 def statutory_route(ctx: LegalContext) -> Finding | None:
@@ -96,25 +106,33 @@ def statutory_route(ctx: LegalContext) -> Finding | None:
     if c is None:
         return None
     f = ctx.commune
-    need = signatures_required(ctx.pact, ctx.scenario).value.required
-    if need < f.legal_signatures:
+    cmp = petition_vs_legal(ctx.pact, ctx.scenario, ctx.law)
+    if cmp.reaches is False:
         return None
+    need = cmp.signatures
     named = _names_l1112_16(c, "seuil_pct")
-    stricter = need > f.legal_signatures
+    details = {"signatures_pacte": need, "signatures_legales_1_10": cmp.legal, "nommee": named,
+               "dixieme_legal": cmp.as_details()}
+    route = ("la voie légale de L1112-16 existe (demande d'inscription d'une consultation, "
+             "droit d'interpellation).")
+    if cmp.reaches is None:
+        msg = (f"Le seuil de la pétition ({number(need)} signatures) est proche du dixième légal "
+               f"({number(cmp.legal)})." + _uncertain_electorate(f) + " S'il l'atteint, " + route)
+        return consistency(
+            ctx, "seuils.voie_legale", "votation_propositionnelle", "a_verifier", "warning",
+            ("L1112-16",), msg, details, data_confidence=cmp.confidence)
     msg = (f"Le seuil de la pétition ({number(need)} signatures) atteint le dixième légal "
-           f"({number(f.legal_signatures)}) : la voie légale de L1112-16 existe (demande "
-           "d'inscription d'une consultation, droit d'interpellation).")
-    if stricter:
+           f"({number(cmp.legal)}) : " + route)
+    if cmp.stricter:
         msg += " Elle demande moins de signatures que le pacte : les citoyen·nes la préféreront."
     msg += " Le pacte la nomme." if named else " Le pacte ne la nomme pas."
-    bad = stricter or not named
+    bad = cmp.stricter or not named
     return consistency(
         ctx, "seuils.voie_legale", "votation_propositionnelle", "incoherent" if bad else "coherent",
-        "warning" if bad else "info", ("L1112-16",), msg,
-        {"signatures_pacte": need, "signatures_legales_1_10": f.legal_signatures, "nommee": named},
-        data_confidence=f.electors_confidence,
+        "warning" if bad else "info", ("L1112-16",), msg, details,
+        data_confidence=cmp.confidence,
         wording=("« Conformément à l'article L1112-16 du CGCT, un dixième des électeurs inscrits "
-                 f"({number(f.legal_signatures)} signatures) peut demander l'inscription à l'ordre "
+                 f"({number(cmp.legal)} signatures) peut demander l'inscription à l'ordre "
                  "du jour du conseil de l'organisation d'une consultation. »" if bad else None))
 
 

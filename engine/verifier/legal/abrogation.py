@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from engine.core.fr import number
 from engine.model.pact import AbrogationClause
+from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.votes import result_aspect, voters_aspect
 
@@ -51,35 +52,38 @@ def suspension_aspect(ctx: LegalContext, c: AbrogationClause) -> Aspect:
 
 
 def signatures_aspect(ctx: LegalContext, c: AbrogationClause) -> Aspect:
+    """The request's signatures against the legal 1/10: the comparison is
+    :func:`engine.procedures.abrogation.abrogation_vs_legal`, shared with the consistency
+    check ``seuils.abrogation``."""
     f = ctx.commune
-    need = c.signatures_required.at()
-    share = 100 * need / f.electors
-    details = {"signatures_pacte": need, "signatures_legales_1_10": f.legal_signatures,
-               "part_des_electeurs_pct": round(share, 2)}
-    base = (f"{number(need)} signatures, soit {number(share, 2)} % des {number(f.electors)} "
+    cmp = abrogation_vs_legal(ctx.pact, ctx.scenario, ctx.law)
+    need = cmp.signatures
+    share = share_of_electors_pct(ctx.pact, ctx.scenario)
+    details = {"signatures_pacte": need, "signatures_legales_1_10": cmp.legal,
+               "part_des_electeurs_pct": share, "dixieme_legal": cmp.as_details()}
+    base = (f"{number(need)} signatures, soit {number(share, 2)} % des {number(cmp.electors)} "
             f"électeurs ; la pétition légale (L1112-16 II, droit d'interpellation) en demande "
-            f"{number(f.legal_signatures)}.")
-    low_ok, high_ok = need >= f.legal_signatures_low, need >= f.legal_signatures_high
+            f"{number(cmp.legal)}.")
     wording = (f"« Le maire s'engage à inscrire à l'ordre du jour de la séance suivante toute "
                f"demande d'abrogation signée par {number(need)} électeurs inscrits ; le conseil "
                "décide librement. »")
-    if low_ok != high_ok:
+    if cmp.reaches is None:
         return Aspect(
             "signatures", "Seuil de signatures", "a_verifier", ("L1112-16",),
             base + f" L'électorat n'est pas établi (entre {number(f.electors_low)} et "
             f"{number(f.electors_high)}) : selon le chiffre exact, {number(need)} signatures "
-            "atteignent ou non le dixième légal.", wording, f.electors_confidence, details)
-    if need >= f.legal_signatures:
+            "atteignent ou non le dixième légal.", wording, cmp.confidence, details)
+    if cmp.reaches:
         return Aspect(
             "signatures", "Seuil de signatures", "conforme", ("L1112-16",),
             base + " Le seuil atteint le dixième : la demande vaut aussi saisine légale du "
             "conseil (droit d'interpellation), qui délibère ou non librement.",
-            data_confidence=f.electors_confidence, details=details)
+            data_confidence=cmp.confidence, details=details)
     return Aspect(
         "signatures", "Seuil de signatures", "engagement_politique", ("L1112-16",),
         base + f" Sous le dixième, {number(need)} signatures ne sont pas la voie légale : "
         "l'inscription à l'ordre du jour est un engagement politique du maire (L2121-10).",
-        wording, f.electors_confidence, details)
+        wording, cmp.confidence, details)
 
 
 def check(ctx: LegalContext, c: AbrogationClause):

@@ -7,9 +7,10 @@ Everything inside the majority is political: the mayor alone holds the executive
 
 from __future__ import annotations
 
-from engine.core.fr import number
 from engine.model.pact import CollegialityClause, ExecutivePairClause
+from engine.procedures.commune import adjoint_caps
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
+from engine.verifier.legal.pairs import QUARTIER_WORDING, cap_aspect, quartier_aspect
 
 EXECUTIVE_KEY = "executif"
 COLLEGIALITY_KEY = "collegialite"
@@ -35,22 +36,12 @@ def check_executive(ctx: LegalContext, c: ExecutivePairClause):
                "« Le ou la maire s'engage à déléguer chaque domaine à un groupe d'un·e adjoint·e et "
                "de conseiller·es délégué·es, par arrêtés (L2122-18). »"),
     ]
-    f = ctx.commune
-    if (c.quartier_adjoints is not None and c.quartier_adjoints.at()
-            and not f.quartier_adjoints_allowed):
-        aspects.append(Aspect(
-            "adjoints_quartier", "Adjoint·es de quartier", "a_verifier" if f.quartier_regime == "facultatif" else "conflit",
-            ("L2122-2-1", "L2143-1"),
-            "Le pacte prévoit des adjoint·es de quartier : au-delà du plafond de 30 %, ils ne sont "
-            "permis que dans une commune de 80 000 habitants ou plus, ou de 20 000 à 79 999 "
-            "habitants dotée de conseils de quartier (L2122-2-1, L2143-1). "
-            + (f"{f.name} ({number(f.population)} habitants) doit donc avoir créé des conseils de "
-               "quartier, ce que le pacte ne dit pas : à vérifier."
-               if f.quartier_regime == "facultatif" else
-               f"{f.name} compte moins de 20 000 habitants : ce n'est pas possible."),
-            "« Le conseil municipal crée des conseils de quartier (L2143-1) ; un·e adjoint·e est "
-            "chargé·e de chaque quartier, dans la limite de 10 % de l'effectif légal du conseil "
-            "(L2122-2-1). »", f.population_confidence))
+    caps = adjoint_caps(ctx.pact, ctx.commune, ctx.law)
+    if caps is not None:
+        aspects.append(cap_aspect(ctx, caps.ordinary))
+        quartier = quartier_aspect(ctx, caps.quartier) or _quartier_promise_aspect(ctx, c)
+        if quartier is not None:
+            aspects.append(quartier)
     if c.cabinet_validated_by_first_adjoint is not None and c.cabinet_validated_by_first_adjoint.at():
         aspects.append(Aspect(
             "cabinet", "Choix du directeur de cabinet", "engagement_politique", ("L2122-18",),
@@ -60,6 +51,20 @@ def check_executive(ctx: LegalContext, c: ExecutivePairClause):
             "« Le ou la maire s'engage à choisir son directeur ou sa directrice de cabinet en "
             "accord avec le ou la premier·e adjoint·e. »"))
     return clause_finding(ctx, EXECUTIVE_KEY, c, aspects)
+
+
+def _quartier_promise_aspect(ctx: LegalContext, c: ExecutivePairClause) -> Aspect | None:
+    """The clause promises quartier adjoints in a commune under 20,000 inhabitants, where
+    L2122-2-1 opens none (no quartier to count: the promise itself is unlawful)."""
+    f = ctx.commune
+    if c.quartier_adjoints is None or not c.quartier_adjoints.at() or f.quartier_regime != "non_applicable":
+        return None
+    return Aspect(
+        "adjoints_quartier", "Adjoint·es de quartier", "conflit", ("L2122-2-1", "L2143-1"),
+        "Le pacte prévoit des adjoint·es de quartier : au-delà du plafond de 30 %, ils ne sont "
+        "permis que dans une commune de 80 000 habitants ou plus, ou de 20 000 à 79 999 "
+        f"habitants dotée de conseils de quartier (L2122-2-1, L2143-1). {f.name} compte moins de "
+        "20 000 habitants : ce n'est pas possible.", QUARTIER_WORDING, f.population_confidence)
 
 
 def check_collegiality(ctx: LegalContext, c: CollegialityClause):

@@ -38,7 +38,7 @@ def check_council(ctx: LegalContext, c: CouncilClause):
             f"majorité s'engage à {sessions} séances par an. »"))
     elif ri:
         aspects.append(Aspect(
-            "seances", "Nombre de séances", "conforme", ("L2121-7", "L2121-8", "L2121-12" if f.clear_days == 5 else "L2121-11"),
+            "seances", "Nombre de séances", "conforme", ("L2121-7", "L2121-8", f.clear_days_article),
             f"{sessions} séances par an (au moins {minimum} exigées, L2121-7) : engagement "
             "opposable une fois écrit au règlement intérieur, que le conseil adopte dans les six "
             "mois de son installation (L2121-8). " + notice))

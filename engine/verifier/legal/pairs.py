@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from engine.core.fr import number
 from engine.model.pact import PairsClause
-from engine.procedures.commune import max_quartier_adjoints_if_rounded_up
-from engine.procedures.pairs import pair_counts
+from engine.procedures.commune import CapCheck, adjoint_caps
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
 KEY = "binomes"
@@ -29,67 +28,83 @@ def _sizes(ctx: LegalContext) -> str:
     return " ou ".join(f"{s}" for s in f.seats_candidates)
 
 
-def cap_aspect(ctx: LegalContext, ordinary: int) -> Aspect:
+def _arithmetic(pct: float, caps: dict[int, int]) -> str:
+    return " ; ".join(f"{pct:g} % de {s} = {number(s * pct / 100, 1)} → {c}" for s, c in caps.items())
+
+
+def cap_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect:
+    """L2122-2, judged by :func:`engine.procedures.commune.ordinary_adjoint_cap` (shared with
+    the consistency check ``effectifs.adjoints``)."""
     f, law = ctx.commune, ctx.law
-    caps = f.adjoint_caps(law)
-    pct = law.float_number("L2122-2", "plafond_pct")
-    within = {s: ordinary <= cap for s, cap in caps.items()}
-    arithmetic = " ; ".join(f"{pct:g} % de {s} = {number(s * pct / 100, 1)} → {cap}" for s, cap in caps.items())
-    details = {"adjoints_ordinaires": ordinary, "plafonds": {str(s): c for s, c in caps.items()},
-               "effectifs_possibles": list(f.seats_candidates)}
+    ordinary = cap.count
+    arithmetic = _arithmetic(law.float_number("L2122-2", "plafond_pct"), cap.caps)
+    details = {"adjoints_ordinaires": ordinary, "plafonds": {str(s): c for s, c in cap.caps.items()},
+               "effectifs_possibles": list(f.seats_candidates), "plafond": cap.as_details()}
     wording = (f"« Le nombre d'adjoint·es est fixé par le conseil municipal dans la limite de "
-               f"{pct:g} % de son effectif légal, arrondie à l'entier inférieur (L2122-2). »")
-    if all(within.values()):
+               f"{law.float_number('L2122-2', 'plafond_pct'):g} % de son effectif légal, arrondie à "
+               "l'entier inférieur (L2122-2). »")
+    if cap.within:
         return Aspect("plafond", "Nombre d'adjoint·es", "conforme", ("L2122-2", "L2121-2"),
                       f"{ordinary} adjoint·es (maire exclu, hors adjoint·es spéciaux et de "
                       f"quartier) pour un conseil de {_sizes(ctx)} membres : plafond {arithmetic}.",
-                      data_confidence=f.population_confidence, details=details)
-    if not any(within.values()):
+                      data_confidence=cap.confidence, details=details)
+    if cap.within is False:
         return Aspect("plafond", "Nombre d'adjoint·es", "conflit", ("L2122-2", "L2121-2"),
                       f"{ordinary} adjoint·es dépassent le plafond légal ({arithmetic}).",
-                      wording, details=details)
+                      wording, cap.confidence, details)
     return Aspect("plafond", "Nombre d'adjoint·es", "a_verifier", ("L2122-2", "L2121-2"),
                   f"{ordinary} adjoint·es : plafond {arithmetic} ; l'effectif du conseil dépend de "
                   f"la population INSEE en vigueur (entre {number(f.population_low)} et "
                   f"{number(f.population_high)} habitants), à vérifier.", wording,
-                  f.population_confidence, details)
+                  cap.confidence, details)
 
 
-def quartier_aspect(ctx: LegalContext, count: int) -> Aspect | None:
+QUARTIER_WORDING = (
+    "« Des adjoint·es de quartier peuvent être désigné·es au-delà du plafond des adjoint·es, "
+    "dans la limite de 10 % de l'effectif légal du conseil, si la commune compte 80 000 "
+    "habitants ou plus, ou si, entre 20 000 et 79 999 habitants, elle crée des conseils de "
+    "quartier (L2122-2-1, L2143-1). »")
+
+
+def quartier_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect | None:
+    """L2122-2-1, judged by :func:`engine.procedures.commune.quartier_adjoint_cap` (shared
+    with the consistency check ``effectifs.adjoints`` and the collegial executive)."""
+    count = cap.count
     if count == 0:
         return None
     f, law = ctx.commune, ctx.law
-    caps = f.quartier_caps(law)
-    wording = ("« Des adjoint·es de quartier peuvent être désigné·es au-delà du plafond des "
-               "adjoint·es, dans la limite de 10 % de l'effectif légal du conseil, si la commune "
-               "compte 80 000 habitants ou plus, ou si, entre 20 000 et 79 999 habitants, elle crée "
-               "des conseils de quartier (L2122-2-1, L2143-1). »")
-    details = {"adjoints_de_quartier": count, "plafonds": {str(s): c for s, c in caps.items()},
-               "regime_conseils_de_quartier": f.quartier_regime}
-    if not f.quartier_adjoints_allowed:
-        why = ("la commune compte moins de 20 000 habitants" if f.quartier_regime == "non_applicable"
-               else "le pacte ne crée pas de conseils de quartier (facultatifs entre 20 000 et 79 999 habitants)")
-        return Aspect("adjoints_quartier", "Adjoint·es de quartier", "conflit",
-                      ("L2122-2-1", "L2143-1"),
-                      f"{count} adjoint·es de quartier alors que {why} : le dépassement du "
-                      "plafond pour des adjoint·es de quartier n'est pas ouvert.", wording,
-                      details=details)
-    pct = law.float_number("L2122-2-1", "plafond_pct")
-    arithmetic = " ; ".join(f"{pct:g} % de {s} = {number(s * pct / 100, 1)} → {c}" for s, c in caps.items())
+    articles = ("L2122-2-1", "L2143-1")
+    label = "Adjoint·es de quartier"
+    details = {"adjoints_de_quartier": count, "plafonds": {str(s): c for s, c in cap.caps.items()},
+               "regime_conseils_de_quartier": f.quartier_regime, "plafond": cap.as_details()}
+    if f.quartier_regime == "non_applicable":
+        return Aspect("adjoints_quartier", label, "conflit", articles,
+                      f"{count} adjoint·es de quartier alors que la commune compte moins de 20 000 "
+                      "habitants : le dépassement du plafond pour des adjoint·es de quartier n'est "
+                      "pas ouvert.", QUARTIER_WORDING, cap.confidence, details)
+    arithmetic = _arithmetic(law.float_number("L2122-2-1", "plafond_pct"), cap.caps)
+    councils = ("obligatoires" if f.quartier_regime == "obligatoire" else
+                "créés par le pacte" if f.creates_quartier_councils else "que le pacte ne crée pas")
     base = (f"{count} adjoint·es de quartier ; conseils de quartier {f.quartier_regime}s "
-            f"({'obligatoires' if f.quartier_regime == 'obligatoire' else 'créés par le pacte'}), "
-            f"plafond au-delà des adjoint·es ordinaires : {arithmetic}.")
-    if all(count <= c for c in caps.values()):
-        return Aspect("adjoints_quartier", "Adjoint·es de quartier", "conforme",
-                      ("L2122-2-1", "L2143-1"), base, data_confidence=f.population_confidence,
-                      details=details)
-    if all(count <= max_quartier_adjoints_if_rounded_up(s, law) for s in caps):
-        return Aspect("adjoints_quartier", "Adjoint·es de quartier", "a_verifier",
-                      ("L2122-2-1", "L2143-1"),
-                      base + " Le nombre n'est permis que si les 10 % s'arrondissent à l'entier "
-                      "supérieur : l'arrondi n'est pas vérifié (confiance faible).", wording, "L", details)
-    return Aspect("adjoints_quartier", "Adjoint·es de quartier", "conflit", ("L2122-2-1", "L2143-1"),
-                  base + " Le nombre dépasse le plafond.", wording, details=details)
+            f"({councils}), plafond au-delà des adjoint·es ordinaires : {arithmetic}.")
+    if cap.within:
+        return Aspect("adjoints_quartier", label, "conforme", articles, base,
+                      data_confidence=cap.confidence, details=details)
+    if cap.within is False:
+        return Aspect("adjoints_quartier", label, "conflit", articles,
+                      base + " Le nombre dépasse le plafond.", QUARTIER_WORDING, cap.confidence, details)
+    why = {
+        "arrondi": " Le nombre n'est permis que si les 10 % s'arrondissent à l'entier supérieur : "
+                   "l'arrondi n'est pas vérifié (confiance faible).",
+        "effectif": " Le nombre n'est permis que pour certains effectifs du conseil : la population "
+                    "INSEE en vigueur est à vérifier.",
+        "conseils_de_quartier": f" Entre 20 000 et 79 999 habitants, des adjoint·es de quartier "
+                                f"supposent des conseils de quartier : {f.name} "
+                                f"({number(f.population)} habitants) doit en avoir créé, ce que "
+                                "le pacte ne dit pas : à vérifier.",
+    }[cap.uncertain_because or "arrondi"]
+    return Aspect("adjoints_quartier", label, "a_verifier", articles, base + why,
+                  QUARTIER_WORDING, cap.confidence, details)
 
 
 def special_aspect(ctx: LegalContext, c: PairsClause, count: int) -> Aspect | None:
@@ -141,11 +156,11 @@ def chair_aspect(ctx: LegalContext, c: PairsClause) -> Aspect | None:
 
 
 def check(ctx: LegalContext, c: PairsClause):
-    counts = pair_counts(ctx.pact)
-    assert counts is not None
-    aspects = [portfolio_aspect(ctx, c), cap_aspect(ctx, counts.ordinary_adjoints)]
-    for extra in (quartier_aspect(ctx, counts.quartier_adjoints),
-                  special_aspect(ctx, c, counts.special_adjoints), chair_aspect(ctx, c)):
+    caps = adjoint_caps(ctx.pact, ctx.commune, ctx.law)
+    assert caps is not None
+    aspects = [portfolio_aspect(ctx, c), cap_aspect(ctx, caps.ordinary)]
+    for extra in (quartier_aspect(ctx, caps.quartier),
+                  special_aspect(ctx, c, caps.special), chair_aspect(ctx, c)):
         if extra is not None:
             aspects.append(extra)
     return clause_finding(ctx, KEY, c, aspects)

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from engine.core.fr import number
 from engine.model.pact import PetitionClause
-from engine.model.scenario import Scenario
-from engine.procedures.commune import legal_petition_signatures
-from engine.procedures.petition import signatures_required
+from engine.procedures.petition import petition_vs_legal, signatures_required
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding, petition_wording
 from engine.verifier.legal.votes import (
     ELECTORATE_FR,
@@ -25,49 +23,40 @@ from engine.verifier.legal.votes import (
 KEY = "votation_propositionnelle"
 
 
-def with_electors(scenario: Scenario, electors: int) -> Scenario:
-    """The same scenario with another electorate (to test an uncertain figure)."""
-    param = scenario.commune.electors.model_copy(update={"value": electors, "values": None})
-    commune = scenario.commune.model_copy(update={"electors": param})
-    return scenario.model_copy(update={"commune": commune})
-
-
 def threshold_aspect(ctx: LegalContext, c: PetitionClause) -> Aspect:
-    """Does the pact's threshold reach the legal 1/10 (then L1112-16 is the route)?"""
-    f, law = ctx.commune, ctx.law
+    """Does the pact's threshold reach the legal 1/10 (then L1112-16 is the route)? The
+    comparison is :func:`engine.procedures.petition.petition_vs_legal`, shared with the
+    consistency check ``seuils.voie_legale``."""
+    f = ctx.commune
     need = signatures_required(ctx.pact, ctx.scenario).value
-    legal = f.legal_signatures
-    outcomes = set()
-    for electors in {f.electors_low, f.electors, f.electors_high}:
-        req = signatures_required(ctx.pact, with_electors(ctx.scenario, electors)).value.required
-        outcomes.add(req >= legal_petition_signatures(electors, law))
-    reaches = need.required >= legal
-    details = {"signatures_pacte": need.required, "signatures_legales_1_10": legal,
-               "electeurs": f.electors, "seuil_pct": need.percentage,
-               "seuil_absolu": need.absolute, "chiffre_applique": need.applied}
+    cmp = petition_vs_legal(ctx.pact, ctx.scenario, ctx.law)
+    details = {"signatures_pacte": cmp.signatures, "signatures_legales_1_10": cmp.legal,
+               "electeurs": cmp.electors, "seuil_pct": need.percentage,
+               "seuil_absolu": need.absolute, "chiffre_applique": need.applied,
+               "dixieme_legal": cmp.as_details()}
     pct = f"{need.percentage:g} %"
-    base = (f"Le pacte demande {number(need.required)} signatures ({pct} de "
-            f"{number(f.electors)} électeurs inscrits"
+    base = (f"Le pacte demande {number(cmp.signatures)} signatures ({pct} de "
+            f"{number(cmp.electors)} électeurs inscrits"
             + (f", chiffre absolu du pacte {number(need.absolute)}" if need.absolute is not None else "")
-            + f") ; la pétition légale en demande {number(legal)} (un dixième, L1112-16).")
-    if len(outcomes) > 1:
+            + f") ; la pétition légale en demande {number(cmp.legal)} (un dixième, L1112-16).")
+    if cmp.reaches is None:
         return Aspect(
             "seuil", "Seuil de signatures", "a_verifier", ("L1112-16",),
             base + f" Le nombre d'électeurs n'est pas établi (entre {number(f.electors_low)} et "
             f"{number(f.electors_high)}) : selon le chiffre exact, le seuil du pacte atteint ou non "
-            "le dixième légal.", petition_wording(pct, legal), f.electors_confidence, details)
-    if reaches:
+            "le dixième légal.", petition_wording(pct, cmp.legal), cmp.confidence, details)
+    if cmp.reaches:
         return Aspect(
             "seuil", "Seuil de signatures", "conforme", ("L1112-16", "Const-72-1-al1"),
             base + " Le seuil atteint le dixième : la voie légale de L1112-16 existe (I : demande "
             "d'inscription d'une consultation ; II : droit d'interpellation) ; le maire accuse "
             "réception et informe le conseil à sa prochaine séance, qui décide librement.",
-            data_confidence=f.electors_confidence, details=details)
+            data_confidence=cmp.confidence, details=details)
     return Aspect(
         "seuil", "Seuil de signatures", "engagement_politique", ("L1112-16",),
         base + " Un seuil inférieur au dixième ne crée aucun droit : c'est un engagement "
         "politique du maire (qui fixe l'ordre du jour, L2121-10) et de la majorité ; le conseil "
-        "garde une décision libre.", petition_wording(pct, legal), f.electors_confidence, details)
+        "garde une décision libre.", petition_wording(pct, cmp.legal), cmp.confidence, details)
 
 
 def signatories_aspect(ctx: LegalContext, c: PetitionClause) -> Aspect:

@@ -8,6 +8,7 @@ L2122-10 (same term as the council; new mayor ⇒ all adjoints re-elected), L212
 from __future__ import annotations
 
 from engine.model.pact import RotationClause
+from engine.procedures.rotation import election_delay_exceeds_law
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
 KEY = "rotation"
@@ -58,12 +59,13 @@ def check(ctx: LegalContext, c: RotationClause):
             "Le pacte exige des lettres de démission signées à l'avance : une démission doit être "
             "libre et non équivoque (CE 16 janvier 1998 n° 188892) ; des lettres pré-signées ont "
             "été suspendues par le juge (TA Versailles, ord. 24 mai 2016 n° 1603627).", wording))
-    fortnight = ctx.law.int_number("L2122-14", "delai_convocation_jours")
-    if c.convocation_days.at() > fortnight:
+    pact_days, fortnight, slow = election_delay_exceeds_law(ctx.pact, ctx.law)
+    if slow:
         aspects.append(Aspect(
             "delai_election", "Délai de réélection", "conflit", ("L2122-14",),
-            f"Le pacte prévoit {c.convocation_days.at()} jours pour réunir le conseil ; la loi "
-            f"impose de remplacer le maire dans les {fortnight} jours (L2122-14).", wording))
+            f"Le pacte prévoit {pact_days} jours pour réunir le conseil ; la loi "
+            f"impose de remplacer le maire dans les {fortnight} jours (L2122-14).", wording,
+            details={"delai_pacte_jours": pact_days, "delai_legal_jours": fortnight}))
     if not aspects:
         aspects.append(Aspect(
             "engagement", "Démission volontaire", "engagement_politique",

@@ -11,7 +11,9 @@ from typing import Any
 from pytest_bdd import then, when
 
 from engine.core.calendar import format_date
-from engine.procedures.rotation import Handover, convocation_clear_days, handovers
+from engine.io.law import load_law
+from engine.procedures.commune import convocation_clear_days
+from engine.procedures.rotation import Handover, handovers
 from tests.bdd.context import pact_of, result, scenario_of
 from tests.bdd.parsing import choice_type
 from tests.bdd.steps._common import p, same_day
@@ -62,7 +64,8 @@ def then_within(ctx: dict[str, Any], n: int) -> None:
 
 @then(p("chaque convocation précède l'élection de {n:Nombre} jours francs"))
 def then_clear_days(ctx: dict[str, Any], n: int) -> None:
-    assert convocation_clear_days(scenario_of(ctx)) == n
+    population = scenario_of(ctx).commune.population.at()
+    assert convocation_clear_days(population, load_law())[0] == n
     wrong = [h.number for h in _all(ctx) if (h.election - h.convocation).days - 1 != n]
     assert not wrong, f"passages dont la convocation n'a pas {n} jours francs : {wrong}"
 

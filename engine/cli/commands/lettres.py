@@ -1,0 +1,110 @@
+"""`pacte lettres`: how many invitation letters to send, per quartier (and per stratum), for
+the citizen council's draw, and the chance that every quota can be met."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from engine.cli.commands._common import Format, overrides, print_json
+from engine.cli.commands._tirage_options import (
+    AgeOpt,
+    FmtOpt,
+    PactOpt,
+    ScenOpt,
+    SeedOpt,
+    SetOpt,
+    TolOpt,
+    WomenOpt,
+)
+
+ORDER = 61
+
+
+def register(app: typer.Typer) -> None:
+    app.command("lettres")(lettres)
+
+
+def lettres(
+    vivier: Annotated[int | None, typer.Option(
+        "--vivier", help="Taille visée du vivier (volontaires) ; sans elle, le plus petit vivier "
+                         "dont les quotas tiennent avec la --confiance voulue.")] = None,
+    taux: Annotated[float | None, typer.Option(
+        "--taux-acceptation", help="Part des invité·es qui se portent volontaires, en % "
+                                   "(défaut : hypothèse du scénario, sinon 3 %).")] = None,
+    confiance: Annotated[float, typer.Option(
+        "--confiance", help="Probabilité visée que tous les quotas puissent être respectés.")] = 0.95,
+    simulations: Annotated[int, typer.Option("--simulations", help="Viviers simulés (Monte-Carlo).")] = 300,
+    graine: SeedOpt = None,
+    femmes_par_quartier: WomenOpt = None,
+    age: AgeOpt = None,
+    tolerance: TolOpt = 0,
+    strates: Annotated[bool, typer.Option("--strates", help="Afficher les lettres par strate "
+                                                          "(quartier × genre × CSP).")] = False,
+    pacte: PactOpt = None,
+    scenario: ScenOpt = None,
+    format: FmtOpt = Format.text,
+    set_: SetOpt = None,
+) -> None:
+    """Lettres d'invitation à envoyer par quartier (et par strate) pour le tirage du Conseil
+    Citoyen, et probabilité que tous les quotas puissent être respectés."""
+    from engine.io.context import load_context
+    from engine.sortition.audit import make_seed
+    from engine.sortition.letters import letters_needed
+    from engine.sortition.quotas import council_quotas
+    from engine.sortition.renewal import council_terms
+
+    scen, pact = load_context(scenario, pacte, overrides(set_ or []))
+    quotas = council_quotas(pact, scen, women_by_quartier=femmes_par_quartier, with_age=age,
+                            tolerance=tolerance)
+    seed = make_seed(graine if graine is not None else "1")
+    plan = letters_needed(pact, scen, pool_size=vivier, acceptance_pct=taux, confidence=confiance,
+                          quotas=quotas, simulations=simulations, seed=seed.value)
+    terms = council_terms(pact, scen)
+    if format is Format.json:
+        print_json({**plan.to_dict(), "seed": seed.text, "draws": [t.to_dict() for t in terms]})
+        return
+    typer.echo(_letters_text(plan, terms, seed.text, strates))
+
+
+def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool) -> str:
+    """The letters plan in French, for a terminal (per quartier, quota by quota, the draws)."""
+    from engine.core.calendar import format_date
+    from engine.core.fr import number
+    from engine.sortition.quotas import FEATURE_LABELS
+
+    def pct(x: float) -> str:
+        return f"{number(100 * x, 1)} %"
+
+    low_r, high_r = plan.acceptance_range
+    rng = "" if plan.acceptance_in_range else (f" — hors de la fourchette observée "
+                                               f"{number(low_r, 1)}–{number(high_r, 1)} %")
+    how = (f"plus petit vivier dont les quotas tiennent dans {pct(plan.confidence_target)} des cas"
+           if plan.confidence_target is not None else "taille visée")
+    lines = [f"Invitations pour le tirage du Conseil Citoyen ({plan.seats} sièges)",
+             f"Taux d'acceptation : {number(plan.acceptance_pct, 1)} % ({plan.acceptance_source}){rng}",
+             f"Vivier : {number(plan.pool_target)} volontaires ({how}) → {number(plan.total_letters)} lettres", ""]
+    for quartier, n in plan.letters.items():
+        lines.append(f"  {quartier:<24} {number(n):>8} lettres → {number(plan.expected_volunteers[quartier], 1)} "
+                     "volontaires attendu·es")
+    low, high = plan.feasibility_interval
+    lines += ["", f"Probabilité que tous les quotas puissent être respectés : {pct(plan.feasibility)} "
+                  f"(intervalle à 95 % : {pct(low)} – {pct(high)} ; {plan.simulations} viviers simulés, "
+                  f"graine « {seed} »)", "",
+              "Quota par quota, chance que le vivier atteigne le minimum (loi binomiale) :"]
+    for c in plan.quota_chances:
+        if c.quota.min > 0:
+            lines.append(f"  {FEATURE_LABELS[c.quota.feature]} « {c.quota.label} » : minimum {c.quota.min}, "
+                         f"{number(c.expected, 1)} attendu·es, {pct(c.probability)}")
+    if strata:
+        lines += ["", "Par strate (lettres et volontaires attendus) :"]
+        for s in plan.strata:
+            label = " · ".join(s.values.values())
+            lines.append(f"  {s.quartier:<24} {label:<40} {number(s.letters, 1):>8} lettres  "
+                         f"{number(s.volunteers, 2):>6} volontaires")
+    lines += ["", "Tirages du mandat (règles d'audit du pacte) :"]
+    for t in terms:
+        lines.append(f"  {t.number}. {t.kind} : conseil en place du {format_date(t.start)} au "
+                     f"{format_date(t.end)} — {number(plan.total_letters)} lettres")
+    return "\n".join(lines)
