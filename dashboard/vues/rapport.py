@@ -24,24 +24,9 @@ def _html(texts, overrides: tuple[str, ...], simulation: dict | None, today: dt.
     if engines.cost_table() is not None:
         costs = engines.as_dict(engines.cost_table()(pact, scen))
         costs["headline"] = money.cost_headline(costs)
-    calendar = None
-    try:
-        from engine.procedures.mandate import institutional_calendar
-    except ImportError:
-        institutional_calendar = None
-    if institutional_calendar is not None:
-        from engine.core.calendar import format_date
+    from engine.report.calendar import mandate_overview
 
-        steps = institutional_calendar(pact, scen, "loi")
-        calendar = {
-            "Mandat": f"du {format_date(scen.mandate.start)} au {format_date(scen.mandate.end)}",
-            "Séances du conseil municipal": sum(s.event == "seance_cm" for s in steps),
-            "Jours de votation possibles": sum(s.event == "jour_de_votation" for s in steps),
-            "Soirées d'auditions du Conseil Citoyen": sum(s.event == "cc_auditions" for s in steps),
-            "Renouvellements du Conseil Citoyen": sum(s.event == "cc_renouvellement" for s in steps),
-            "Élections d'un nouveau binôme maire": sum(s.event == "election_maire_et_adjoints"
-                                                       for s in steps),
-        }
+    calendar = mandate_overview(pact, scen)
     g = data.powers_graph(texts, overrides)
     return report_html.build(
         pact, scen, overrides=overrides, described=data.described(texts, overrides),

@@ -72,3 +72,27 @@ def procedure_steps(
     return {"procedure": procedure, "regime": regime, "pacte": pact.info.id,
             "commune": scenario.commune.name,
             "steps": [s.as_dict() for s in sorted(steps, key=lambda s: s.day)], **extra}
+
+
+#: the mandate's headline counts, by event of the institutional calendar (French labels)
+OVERVIEW_EVENTS = (
+    ("Séances du conseil municipal", "seance_cm"),
+    ("Jours de votation possibles", "jour_de_votation"),
+    ("Soirées d'auditions du Conseil Citoyen", "cc_auditions"),
+    ("Renouvellements du Conseil Citoyen", "cc_renouvellement"),
+    ("Élections d'un nouveau binôme maire", "election_maire_et_adjoints"),
+)
+
+
+def mandate_overview(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> dict[str, Any]:
+    """The mandate at a glance (the report's « Calendrier » section): its dates and how many
+    sessions, votation days, audit evenings, renewals and mayoral elections it holds."""
+    from engine.core.calendar import format_date
+    from engine.procedures.mandate import institutional_calendar
+
+    steps = institutional_calendar(pact, scenario, regime)
+    out: dict[str, Any] = {
+        "Mandat": f"du {format_date(scenario.mandate.start)} au {format_date(scenario.mandate.end)}"}
+    for label, event in OVERVIEW_EVENTS:
+        out[label] = sum(s.event == event for s in steps)
+    return out
