@@ -85,3 +85,22 @@ def test_draws_stay_in_their_range(seed) -> None:
 
 def test_keys_are_french() -> None:
     assert "taux_acceptation_tirage_pct" in keys() and "regime_des_votes" in keys()
+
+
+def test_defaults_parsed_once_but_every_load_gets_its_own_copy(tmp_path) -> None:
+    """The defaults file is parsed once per process while unchanged; an override in one load
+    never leaks into the next, and an edited file is read again."""
+    import shutil
+
+    from engine.core.paths import ASSUMPTIONS_FILE
+    from engine.io.assumptions import load_assumptions
+
+    copy = tmp_path / "defaut.yaml"
+    shutil.copy(ASSUMPTIONS_FILE, copy)
+    first = load_assumptions({}, [("taux_acceptation_tirage_pct", 5)], path=copy)
+    second = load_assumptions({}, path=copy)
+    assert first.sortition_acceptance_pct.value == 5
+    assert second.sortition_acceptance_pct.value != 5
+    text = copy.read_text(encoding="utf-8")
+    copy.write_text(text + "\n# modifié\n", encoding="utf-8")
+    assert load_assumptions({}, path=copy).sortition_acceptance_pct.value == second.sortition_acceptance_pct.value

@@ -4,6 +4,9 @@ the origin of every bad value."""
 
 from __future__ import annotations
 
+import copy
+import stat
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +14,7 @@ from pydantic import ValidationError
 
 from engine.core.errors import InputError, Problem
 from engine.core.paths import ASSUMPTIONS_FILE as DEFAULTS_FILE
-from engine.io.load import read_document
+from engine.io.load import Document, read_document
 from engine.io.validation import _clean_loc, _french
 from engine.model.assumptions import Assumptions
 
@@ -58,6 +61,23 @@ def _apply_override(data: dict[str, Any], path: str, value: Any, origin: str,
         block["max"] = value
 
 
+@lru_cache(maxsize=4)
+def _parsed_defaults(path: str, stamp: tuple[int, int]) -> Document:
+    return read_document(path)
+
+
+def _read_defaults(path: Path) -> Document:
+    """The defaults file, parsed once per process while it is unchanged (a command loads the
+    assumptions several times: simulation, letters, draw); each caller gets its own copy."""
+    try:
+        info = path.stat()
+    except OSError:
+        return read_document(path)  # the reader says in French what is wrong
+    if not stat.S_ISREG(info.st_mode):
+        return read_document(path)
+    return copy.deepcopy(_parsed_defaults(str(path), (info.st_mtime_ns, info.st_size)))
+
+
 def load_assumptions(
     scenario_assumptions: dict[str, Any] | None = None,
     overrides: list[tuple[str, Any]] = (),  # type: ignore[assignment]
@@ -66,7 +86,7 @@ def load_assumptions(
 ) -> Assumptions:
     """Defaults from ``path``, then the scenario's ``hypotheses`` block, then ``--set``
     overrides (paths without the « hypotheses. » prefix). Bad values → ``InputError``."""
-    doc = read_document(path)
+    doc = _read_defaults(Path(path))
     data = doc.data
     origins: dict[str, str] = {}
     for key, value in (scenario_assumptions or {}).items():
