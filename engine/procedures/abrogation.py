@@ -28,7 +28,7 @@ from engine.procedures.commune import LegalPetitionComparison, compare_with_lega
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
-from engine.procedures.trace import Decision, Step, cite, step
+from engine.procedures.trace import Decision, Step, cite_param, param_path, step
 
 KEY = "votation_abrogatoire"
 Branch = Literal["sans_demande", "signatures_insuffisantes", "oui", "non"]
@@ -76,12 +76,12 @@ def abrogation_path(
     is given. Suspension runs from the request to the DPC's verdict (too few signatures) or
     to the vote; it never outlasts the vote."""
     c = _clause(pact)
-    ck = lambda k, d=council_day: cite(KEY, c, k, d)  # noqa: E731
+    ck = lambda param, d=council_day: cite_param(KEY, c, param, d)  # noqa: E731
     request_deadline = add_months(council_day, c.request_months.at(council_day))
     if request_day is None:
         request_day = request_deadline
     if not council_day <= request_day <= request_deadline:
-        raise InputError.single("(calendrier)", None, f"{KEY}.delai_demande_mois",
+        raise InputError.single("(calendrier)", None, param_path(KEY, c, c.request_months),
                                 f"la demande du {request_day.isoformat()} est hors de la fenêtre "
                                 f"{council_day.isoformat()} – {request_deadline.isoformat()}")
     collection_deadline = add_months(request_day, c.collection_months.at(request_day))
@@ -98,21 +98,21 @@ def abrogation_path(
 
     steps = [
         step(council_day, "seance_cm", "Séance du CM : délibération publiée avec un résumé simple", council_citation(pact)),
-        step(request_deadline, "fin_delai_demande", "Fin du délai pour annoncer une demande de votation abrogatoire à la DPC", ck("delai_demande_mois")),
+        step(request_deadline, "fin_delai_demande", "Fin du délai pour annoncer une demande de votation abrogatoire à la DPC", ck(c.request_months)),
     ]
     if request_day != request_deadline:
-        steps.append(step(request_day, "demande_deposee", "Demande déposée à la DPC", ck("delai_demande_mois")))
+        steps.append(step(request_day, "demande_deposee", "Demande déposée à la DPC", ck(c.request_months)))
     if suspends:
-        steps.append(step(request_day, "debut_suspension", "Exécution de la délibération suspendue", ck("suspension_execution")))
+        steps.append(step(request_day, "debut_suspension", "Exécution de la délibération suspendue", ck(c.suspends_execution)))
     quorum_pct = c.quorum_pct.at(trigger)
     quorum = "" if quorum_pct == 0 else f", {quorum_words(quorum_pct)}"
     steps += [
-        step(collection_deadline, "fin_collecte", f"Fin de la collecte des {need} signatures valides", ck("delai_collecte_mois", request_day)),
-        step(verification, "verification_dpc", "Fin de la vérification des signatures par la DPC", ck("delai_verification_dpc_jours", collection_deadline)),
-        step(trigger, "declenchement_cm", "Le CM déclenche la campagne (au plus tard)", ck("delai_declenchement_cm_jours", verification)),
-        step(campaign_end, "fin_campagne", "Fin de la campagne d'un mois", ck("duree_campagne_mois", trigger)),
-        step(vote, "vote", f"Vote sur l'abrogation (majorité des suffrages exprimés{quorum})", ck("quorum_pct", trigger)),
-        step(abrogating, "cm_abrogation_si_oui", "Si le oui l'emporte, le CM suivant abroge la délibération", ck("resultat_contraignant", vote)),
+        step(collection_deadline, "fin_collecte", f"Fin de la collecte des {need} signatures valides", ck(c.collection_months, request_day)),
+        step(verification, "verification_dpc", "Fin de la vérification des signatures par la DPC", ck(c.dpc_check_days, collection_deadline)),
+        step(trigger, "declenchement_cm", "Le CM déclenche la campagne (au plus tard)", ck(c.council_trigger_days, verification)),
+        step(campaign_end, "fin_campagne", "Fin de la campagne d'un mois", ck(c.campaign_months, trigger)),
+        step(vote, "vote", f"Vote sur l'abrogation (majorité des suffrages exprimés{quorum})", ck(c.quorum_pct, trigger)),
+        step(abrogating, "cm_abrogation_si_oui", "Si le oui l'emporte, le CM suivant abroge la délibération", ck(c.result_binding, vote)),
     ]
     suspension: dict[Branch, tuple[date, date] | None] = {
         "sans_demande": None,
@@ -173,7 +173,7 @@ def signatures_sufficient(pact: Pact, valid_signatures: int, day: date | None = 
     why = (f"{number(valid_signatures)} signatures valides "
            f"{'≥' if ok else '<'} {number(need)} requises : "
            + ("la demande est transmise au maire puis au CM." if ok else "l'exécution reprend."))
-    return Decision(ok, why, (cite(KEY, c, "signatures_requises", day),))
+    return Decision(ok, why, (cite_param(KEY, c, c.signatures_required, day),))
 
 
 @rule("La délibération est abrogée si le oui l'emporte à la majorité des suffrages exprimés "
@@ -193,8 +193,8 @@ def abrogation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int
     else:
         verdict = "pas de majorité pour l'abrogation, l'exécution commence."
     why = f"{yes} oui contre {no} non ({count.quorum_sentence()}) : {verdict}"
-    return Decision(count.adopted, why, (cite(KEY, c, "quorum_pct", day),
-                                         cite(KEY, c, "resultat_contraignant", day)))
+    return Decision(count.adopted, why, (cite_param(KEY, c, c.quorum_pct, day),
+                                         cite_param(KEY, c, c.result_binding, day)))
 
 
 @rule("Les jours pendant lesquels l'exécution de la délibération reste suspendue, selon l'issue de la demande.",

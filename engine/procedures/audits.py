@@ -18,11 +18,12 @@ from fractions import Fraction
 
 from engine.core.calendar import add_months, months_apart, nth_weekday
 from engine.core.fr import number
-from engine.model.pact import CitizenCouncilClause, Pact
+from engine.model.pact import CitizenCouncilClause, Pact, Weekday
+from engine.model.params import Param
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.rule import rule
-from engine.procedures.trace import Citation, Decision, cite
+from engine.procedures.trace import Citation, Decision, cite_param, param_path
 
 KEY = "conseil_citoyen"
 STAFF_PAIR = "Binôme Dir'Cab / DGS"
@@ -40,7 +41,10 @@ def council_start(pact: Pact, scenario: Scenario) -> date:
     return add_months(scenario.mandate.start, c.first_audit_month.at() - 1)
 
 
-def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -> list[date]:
+def _meetings(pact: Pact, scenario: Scenario, weekday: Param[Weekday],
+              rank: Param[int]) -> list[date]:
+    """The monthly meetings on the ``rank``-th ``weekday`` (parameters of the Conseil Citoyen
+    clause), from the first audit month, except the months without meeting."""
     c = _clause(pact)
     start, end = council_start(pact, scenario), scenario.mandate.end
     days = []
@@ -48,9 +52,7 @@ def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -
     while date(y, m, 1) <= end:
         probe = date(y, m, 1)
         if m not in set(c.months_without_meeting.at(probe)):
-            weekday = getattr(c, weekday_key).at(probe)
-            rank = getattr(c, rank_key).at(probe)
-            d = nth_weekday(y, m, weekday, rank)
+            d = nth_weekday(y, m, weekday.at(probe), rank.at(probe))
             if start <= d < end:
                 days.append(d)
         m += 1
@@ -64,7 +66,8 @@ def _meetings(pact: Pact, scenario: Scenario, weekday_key: str, rank_key: str) -
       seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audit_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """The monthly audit evenings: from the 6th month, every month except August."""
-    return _meetings(pact, scenario, "audit_meeting_day", "audit_meeting_rank")
+    c = _clause(pact)
+    return _meetings(pact, scenario, c.audit_meeting_day, c.audit_meeting_rank)
 
 
 @rule("Les réunions de travail mensuelles du Conseil Citoyen.",
@@ -72,7 +75,8 @@ def audit_meetings(pact: Pact, scenario: Scenario) -> list[date]:
       seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def work_meetings(pact: Pact, scenario: Scenario) -> list[date]:
     """The monthly working Saturdays of the citizen council."""
-    return _meetings(pact, scenario, "work_meeting_day", "work_meeting_rank")
+    c = _clause(pact)
+    return _meetings(pact, scenario, c.work_meeting_day, c.work_meeting_rank)
 
 
 @dataclass(frozen=True)
@@ -89,11 +93,13 @@ def audited_pairs(pact: Pact) -> list[AuditedPair]:
     c = _clause(pact)
     pairs: list[AuditedPair] = []
     if pact.pairs is not None:
-        pairs += [AuditedPair(n, c.audit_period_months.at(), f"{KEY}.periodicite_audit_mois")
+        ref = param_path(KEY, c, c.audit_period_months)
+        pairs += [AuditedPair(n, c.audit_period_months.at(), ref)
                   for n in pact.pairs.audited_pairs()]
-    if pact.staff_audit is not None:
-        pairs.append(AuditedPair(STAFF_PAIR, pact.staff_audit.period_months.at(),
-                                 "audit_dircab_dgs.periodicite_audit_mois"))
+    staff = pact.staff_audit
+    if staff is not None:
+        pairs.append(AuditedPair(STAFF_PAIR, staff.period_months.at(),
+                                 param_path("audit_dircab_dgs", staff, staff.period_months)))
     return pairs
 
 
@@ -164,8 +170,8 @@ def audit_schedule(pact: Pact, scenario: Scenario) -> AuditSchedule:
             stop = nxt if nxt is not None else end
             if (stop.year, stop.month) > (limit.year, limit.month):
                 gaps.append(Gap(p.name, prev, nxt, limit, (stop - limit).days))
-    trace = (cite(KEY, c, "audits_par_reunion"), cite(KEY, c, "periodicite_audit_mois"),
-             cite(KEY, c, "debut_audits_mois_du_mandat"), cite(KEY, c, "mois_sans_reunion"))
+    trace = (cite_param(KEY, c, c.audits_per_meeting), cite_param(KEY, c, c.audit_period_months),
+             cite_param(KEY, c, c.first_audit_month), cite_param(KEY, c, c.months_without_meeting))
     return AuditSchedule(meetings, pairs, gaps, never, trace)
 
 
@@ -184,7 +190,8 @@ def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
            f"{len(audited_pairs(pact))} binômes à auditer tous les {c.audit_period_months.at()} mois "
            f"sur {span_months} mois = {number(required)} auditions nécessaires.")
     return Decision({"slots": slots, "required": required, "meetings": len(meetings)}, why,
-                    (cite(KEY, c, "audits_par_reunion"), cite(KEY, c, "periodicite_audit_mois")))
+                    (cite_param(KEY, c, c.audits_per_meeting),
+                     cite_param(KEY, c, c.audit_period_months)))
 
 
 @dataclass(frozen=True)
@@ -302,5 +309,6 @@ def check_panel(pact: Pact, scenario: Scenario, panel: list[Member]) -> Decision
         problems.append(f"{women} femmes sur {len(panel)}, moins de {women_min:g} %")
     ok = not problems
     why = "Le panel respecte le pacte." if ok else "Le panel ne respecte pas le pacte : " + " ; ".join(problems) + "."
-    trace = (cite(KEY, c, "membres"), cite(KEY, c, "membres_par_quartier"), cite(KEY, c, "part_femmes_min_pct"))
+    trace = (cite_param(KEY, c, c.members), cite_param(KEY, c, c.per_quartier),
+             cite_param(KEY, c, c.women_min_pct))
     return Decision(ok, why, trace)

@@ -11,7 +11,7 @@ from datetime import date
 
 from engine.model.pact import Pact
 from engine.procedures.rule import rule
-from engine.procedures.trace import Decision, cite
+from engine.procedures.trace import Decision, cite_param
 
 KEY = "conventions_citoyennes"
 
@@ -31,4 +31,4 @@ def convention_allowed(pact: Pact, held_this_year: int, day: date | None = None)
     ok = held_this_year < cap
     why = (f"{held_this_year} convention(s) cette année, au plus {cap} : "
            + ("une nouvelle convention est possible." if ok else "pas de nouvelle convention cette année."))
-    return Decision(ok, why, (cite(KEY, c, "max_par_an", day),))
+    return Decision(ok, why, (cite_param(KEY, c, c.max_per_year, day),))

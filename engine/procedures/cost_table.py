@@ -22,6 +22,7 @@ from engine.core.exact import CENT, ZERO, dec
 from engine.core.fr import format_amount as fmt
 from engine.model.clause import Clause
 from engine.model.pact import CostClause, Pact
+from engine.model.params import Param
 from engine.model.scenario import Scenario
 from engine.procedures.costs import (
     citizen_council_cost,
@@ -33,7 +34,7 @@ from engine.procedures.costs import (
     votes_cost,
 )
 from engine.procedures.rule import rule
-from engine.procedures.trace import Citation, cite
+from engine.procedures.trace import Citation, cite_param
 
 # --- inputs from the pact ----------------------------------------------------------------
 
@@ -45,8 +46,9 @@ class Inputs:
     day: date | None
     citations: list[Citation] = field(default_factory=list)
 
-    def take(self, key: str, clause: Clause, param_key: str) -> Any:
-        citation = cite(key, clause, param_key, self.day)
+    def take(self, key: str, clause: Clause, param: Param[Any]) -> Any:
+        """The value of ``param`` (a parameter of ``clause``) on the day, cited."""
+        citation = cite_param(key, clause, param, self.day)
         self.citations.append(citation)
         return citation.value
 
@@ -96,14 +98,14 @@ def _dpc_line(pact: Pact, c: CostClause, ckey: str, day: date | None) -> CostLin
     i = Inputs(day)
     d = pact.dpc
     grades = [
-        (i.take("direction_pouvoir_citoyen", d, "cadres"),
-         i.take(ckey, c, "salaire_brut_annuel_cadre_eur")),
-        (i.take("direction_pouvoir_citoyen", d, "agents_de_maitrise"),
-         i.take(ckey, c, "salaire_brut_annuel_agent_maitrise_eur")),
-        (i.take("direction_pouvoir_citoyen", d, "alternants"),
-         i.take(ckey, c, "salaire_brut_annuel_alternant_eur")),
+        (i.take("direction_pouvoir_citoyen", d, d.managers),
+         i.take(ckey, c, c.manager_salary_eur)),
+        (i.take("direction_pouvoir_citoyen", d, d.supervisors),
+         i.take(ckey, c, c.supervisor_salary_eur)),
+        (i.take("direction_pouvoir_citoyen", d, d.apprentices),
+         i.take(ckey, c, c.apprentice_salary_eur)),
     ]
-    charges = i.take(ckey, c, "charges_employeur_pct")
+    charges = i.take(ckey, c, c.employer_charges_pct)
     (m, sm), (s, ss), (a, sa) = grades
     basis = (f"{fmt(m)} cadres, {fmt(s)} agent·es de maîtrise et {fmt(a)} alternant·es à "
              f"temps plein (brut annuel {fmt(sm, 'euros')} / {fmt(ss, 'euros')} / "
@@ -115,7 +117,7 @@ def _dpc_line(pact: Pact, c: CostClause, ckey: str, day: date | None) -> CostLin
 def _office_line(c: CostClause, ckey: str, day: date | None) -> CostLine:
     """« Bureautique, logistique, communication »: a yearly amount of the ``couts`` clause."""
     i = Inputs(day)
-    amount = dec(i.take(ckey, c, "frais_bureautique_logistique_eur_par_an"))
+    amount = dec(i.take(ckey, c, c.office_operating_eur))
     return CostLine("office_logistics", "Bureautique, logistique, communication",
                     "DPC, CC, commissions, conseils de quartier : impressions, affiches, "
                     "matériel de bureau, déplacements, publipostage, presse",
@@ -129,16 +131,16 @@ def _citizen_council_line(pact: Pact, c: CostClause, ckey: str, day: date | None
         return None
     i = Inputs(day)
     k = "conseil_citoyen"
-    members = i.take(k, cc, "membres")
-    meetings = i.take(ckey, c, "reunions_conseil_citoyen_par_mois")
-    hours = i.take(k, cc, "duree_reunion_heures")
-    personal = i.take(k, cc, "travail_personnel_heures_par_mois")
-    allowance = i.take(k, cc, "indemnite_multiple_smic")
-    tickets = i.take(k, cc, "tickets_bus_par_mois")
-    months = i.take(ckey, c, "mois_indemnises_par_an")
-    childcare = i.take(ckey, c, "garde_enfants_multiple_smic")
-    smic = i.take(ckey, c, "smic_horaire_eur")
-    price = i.take(ckey, c, "prix_ticket_bus_eur")
+    members = i.take(k, cc, cc.members)
+    meetings = i.take(ckey, c, c.citizen_council_meetings_per_month)
+    hours = i.take(k, cc, cc.meeting_hours)
+    personal = i.take(k, cc, cc.personal_work_hours_per_month)
+    allowance = i.take(k, cc, cc.allowance_smic_multiple)
+    tickets = i.take(k, cc, cc.bus_tickets_per_month)
+    months = i.take(ckey, c, c.paid_months_per_year)
+    childcare = i.take(ckey, c, c.childcare_smic_multiple)
+    smic = i.take(ckey, c, c.smic_hourly_eur)
+    price = i.take(ckey, c, c.bus_ticket_eur)
     amount = citizen_council_cost(members, months, meetings, hours, personal, allowance,
                                   childcare, smic, tickets, price)
     basis = (f"{fmt(members)} tiré·es au sort, {fmt(meetings)} réunions par mois de "
@@ -156,18 +158,18 @@ def _committees_line(pact: Pact, c: CostClause, ckey: str, day: date | None) -> 
     if com is None and council is None:
         return None
     i = Inputs(day)
-    smic = i.take(ckey, c, "smic_horaire_eur")
-    price = i.take(ckey, c, "prix_ticket_bus_eur")
+    smic = i.take(ckey, c, c.smic_hourly_eur)
+    price = i.take(ckey, c, c.bus_ticket_eur)
     parts: list[str] = []
     amount = ZERO
     if com is not None:
-        names = i.take("commissions", com, "commissions")
-        people = i.take("commissions", com, "participants_par_commission")
-        hours = i.take("commissions", com, "heures_par_mois_par_personne")
-        tickets = i.take("commissions", com, "tickets_bus_par_mois")
-        allowance = i.take(ckey, c, "indemnite_commissions_multiple_smic")
-        childcare = i.take(ckey, c, "garde_enfants_multiple_smic")
-        months = i.take(ckey, c, "mois_indemnises_par_an")
+        names = i.take("commissions", com, com.names)
+        people = i.take("commissions", com, com.participants)
+        hours = i.take("commissions", com, com.hours_per_month)
+        tickets = i.take("commissions", com, com.bus_tickets_per_month)
+        allowance = i.take(ckey, c, c.committee_allowance_smic_multiple)
+        childcare = i.take(ckey, c, c.childcare_smic_multiple)
+        months = i.take(ckey, c, c.paid_months_per_year)
         amount += committees_cost(len(names), people, months, hours, allowance, childcare,
                                   smic, tickets, price)
         parts.append(f"{len(names)} commissions, {fmt(people)} personnes par commission, "
@@ -175,8 +177,8 @@ def _committees_line(pact: Pact, c: CostClause, ckey: str, day: date | None) -> 
                      f"({fmt(smic, 'euros_par_heure')}), garde d'enfants à {fmt(childcare)} × SMIC "
                      f"par heure, {fmt(tickets)} tickets de bus par mois, {fmt(months)} mois")
     if council is not None:
-        sessions = i.take("conseil_municipal", council, "sessions_par_an")
-        per_session = i.take("conseil_municipal", council, "tickets_bus_par_session")
+        sessions = i.take("conseil_municipal", council, council.sessions_per_year)
+        per_session = i.take("conseil_municipal", council, council.bus_tickets_per_session)
         amount += council_tickets_cost(sessions, per_session, price)
         parts.append(f"{fmt(per_session)} tickets de bus par CM × {fmt(sessions)} séances")
     basis = " + ".join(parts) + f" (ticket à {fmt(price, 'euros')})"
@@ -192,12 +194,12 @@ def _quartier_lines(pact: Pact, c: CostClause, ckey: str,
         return None, None
     k = "conseils_de_quartier"
     i = Inputs(day)
-    councils = i.take(k, q, "nombre")
-    people = i.take(k, q, "personnes_aidees_par_conseil")
-    hours = i.take(k, q, "garde_enfants_heures_par_mois")
-    childcare = i.take(ckey, c, "garde_enfants_multiple_smic")
-    smic = i.take(ckey, c, "smic_horaire_eur")
-    months = i.take(ckey, c, "mois_indemnises_par_an")
+    councils = i.take(k, q, q.count)
+    people = i.take(k, q, q.childcare_people)
+    hours = i.take(k, q, q.childcare_hours_per_month)
+    childcare = i.take(ckey, c, c.childcare_smic_multiple)
+    smic = i.take(ckey, c, c.smic_hourly_eur)
+    months = i.take(ckey, c, c.paid_months_per_year)
     childcare_line = CostLine(
         "quartier_councils", "Conseils de quartier — aide à la garde d'enfants",
         f"Garde d'enfants {fmt(hours, 'heures')} par mois pour {fmt(people)} personnes par conseil, "
@@ -206,8 +208,8 @@ def _quartier_lines(pact: Pact, c: CostClause, ckey: str,
         quartier_childcare_cost(councils, people, hours, childcare, smic, months),
         tuple(i.citations))
     j = Inputs(day)
-    councils = j.take(k, q, "nombre")
-    budget = j.take(k, q, "budget_annuel_par_quartier_eur")
+    councils = j.take(k, q, q.count)
+    budget = j.take(k, q, q.budget_per_year_eur)
     budget_line = CostLine(
         "quartier_budgets", "Budgets de quartier",
         f"{fmt(councils)} × {fmt(budget, 'euros')} par an et par quartier, non inflaté",
@@ -218,12 +220,13 @@ def _quartier_lines(pact: Pact, c: CostClause, ckey: str,
 def _votes_line(pact: Pact, c: CostClause, ckey: str, day: date | None) -> CostLine:
     """« Référendums, votations, conventions citoyennes »: budgeted votes × unit costs."""
     i = Inputs(day)
-    votations = i.take(ckey, c, "votations_budgetees_par_an")
-    votation_unit = i.take(ckey, c, "cout_unitaire_votation_eur")
-    convention_unit = i.take(ckey, c, "cout_unitaire_convention_eur")
+    votations = i.take(ckey, c, c.votations_budgeted_per_year)
+    votation_unit = i.take(ckey, c, c.votation_unit_eur)
+    convention_unit = i.take(ckey, c, c.convention_unit_eur)
     conventions = 0
-    if pact.conventions is not None:
-        conventions = i.take("conventions_citoyennes", pact.conventions, "max_par_an")
+    conv = pact.conventions
+    if conv is not None:
+        conventions = i.take("conventions_citoyennes", conv, conv.max_per_year)
     plural = "s" if conventions > 1 else ""
     basis = (f"{fmt(conventions)} convention{plural} citoyenne{plural} à "
              f"{fmt(convention_unit, 'euros')} "
@@ -239,7 +242,7 @@ def _equipment_line(c: CostClause, ckey: str, day: date | None) -> CostLine:
     return CostLine("office_equipment", "Équipement",
                     "DPC, CC, commissions, conseils de quartier : ordinateurs, imprimantes, "
                     "fauteuils, projecteurs",
-                    dec(i.take(ckey, c, "equipement_investissement_eur_par_an")),
+                    dec(i.take(ckey, c, c.office_investment_eur)),
                     tuple(i.citations))
 
 

@@ -15,7 +15,7 @@ from engine.procedures.referendum import blackout_windows
 from engine.procedures.rotation import rotation_steps
 from engine.procedures.rule import rule
 from engine.procedures.sessions import bureau_meetings, council_citation, council_sessions
-from engine.procedures.trace import Citation, Step, cite, step
+from engine.procedures.trace import Citation, Step, cite_param, step
 
 
 def _mandate_citation(scenario: Scenario, what: str) -> Citation:
@@ -35,23 +35,23 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
     steps += [step(d, "seance_cm", "Séance du conseil municipal", cm)
               for d in council_sessions(pact, scenario) if start < d < end]
     if pact.bureau is not None:
-        cb = cite("bureau_executif", pact.bureau, "reunions_par_mois")
+        cb = cite_param("bureau_executif", pact.bureau, pact.bureau.meetings_per_month)
         steps += [step(d, "bureau_executif", "Réunion du bureau exécutif", cb)
                   for d in bureau_meetings(pact, scenario) if start < d < end]
     if pact.citizen_council is not None:
         cc = pact.citizen_council
-        steps += [step(d, "cc_reunion_travail", "Conseil Citoyen : réunion de travail", cite("conseil_citoyen", cc, "jour_reunion_travail"))
+        steps += [step(d, "cc_reunion_travail", "Conseil Citoyen : réunion de travail", cite_param("conseil_citoyen", cc, cc.work_meeting_day))
                   for d in work_meetings(pact, scenario)]
         schedule = audit_schedule(pact, scenario)
-        ca = cite("conseil_citoyen", cc, "audits_par_reunion")
+        ca = cite_param("conseil_citoyen", cc, cc.audits_per_meeting)
         for m in schedule.meetings:
             who = " ; ".join(m.pairs)
             steps.append(step(m.day, "cc_auditions", f"Conseil Citoyen : auditions — {who}", ca))
-        cr = cite("conseil_citoyen", cc, "renouvellement_mois")
+        cr = cite_param("conseil_citoyen", cc, cc.renewal_months)
         steps += [step(d, "cc_renouvellement", "Renouvellement du Conseil Citoyen par tirage au sort", cr)
                   for d in renewals(pact, scenario)]
     if pact.petition is not None:
-        cv = cite("votation_propositionnelle", pact.petition, "periodicite_votations_mois")
+        cv = cite_param("votation_propositionnelle", pact.petition, pact.petition.votation_period_months)
         steps += [step(v.day, "jour_de_votation", "Jour de votation groupée possible", cv)
                   for v in votation_grid(pact, scenario, regime)]
     if pact.rotation is not None:

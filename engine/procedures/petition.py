@@ -34,7 +34,7 @@ from engine.procedures.sessions import (
     next_after,
     next_council,
 )
-from engine.procedures.trace import Citation, Decision, Step, cite, cite_law, step
+from engine.procedures.trace import Citation, Decision, Step, cite_law, cite_param, step
 
 KEY = "votation_propositionnelle"
 
@@ -96,11 +96,11 @@ def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None)
     pct = c.threshold_pct.at(day)
     required, from_pct, absolute, applied = _threshold(c, electors, day)
     below = absolute is not None and absolute < from_pct
-    trace = [cite(KEY, c, "seuil_pct", day),
+    trace = [cite_param(KEY, c, c.threshold_pct, day),
              Citation("commune.electeurs_inscrits", electors,
                       str(scenario.commune.electors.source or ""), ())]
     if c.threshold_absolute is not None:
-        trace.append(cite(KEY, c, "seuil_absolu", day))
+        trace.append(cite_param(KEY, c, c.threshold_absolute, day))
     why = (f"{pct:g} % de {number(electors)} électeurs inscrits = {number(from_pct)} signatures "
            "(arrondi au-dessus)")
     if absolute is None:
@@ -155,7 +155,7 @@ def votation_outcome(pact: Pact, electors: int, yes: int, no: int, voters: int |
     else:
         verdict = "la proposition est rejetée."
     why = f"{yes} oui contre {no} non ({count.quorum_sentence()}) : {verdict}"
-    return Decision(count.adopted, why, (cite(KEY, c, "quorum_pct", day),))
+    return Decision(count.adopted, why, (cite_param(KEY, c, c.quorum_pct, day),))
 
 
 @dataclass(frozen=True)
@@ -255,18 +255,18 @@ def petition_timeline(
     next bureau → next CM (adopts, or organises a votation) → campaign (≥ 1 month) →
     next grouped votation day → CM adopts at its next session if « oui »."""
     c = _clause(pact)
-    src = lambda k: cite(KEY, c, k, submitted)  # noqa: E731
-    steps = [step(submitted, "petition_deposee", "Dépôt de la pétition, collecte ouverte", src("seuil_pct"))]
+    src = lambda param: cite_param(KEY, c, param, submitted)  # noqa: E731
+    steps = [step(submitted, "petition_deposee", "Dépôt de la pétition, collecte ouverte", src(c.threshold_pct))]
     deadline = add_months(submitted, c.collection_months.at(submitted))
-    steps.append(step(deadline, "fin_collecte", "Fin de la collecte des signatures", src("delai_collecte_mois")))
+    steps.append(step(deadline, "fin_collecte", "Fin de la collecte des signatures", src(c.collection_months)))
     checked = add_days(deadline, c.dpc_check_days.at(deadline))
-    steps.append(step(checked, "verification_dpc", "Vérification des signatures par la DPC, transmission au maire", src("delai_verification_dpc_jours")))
+    steps.append(step(checked, "verification_dpc", "Vérification des signatures par la DPC, transmission au maire", src(c.dpc_check_days)))
     bureaus = bureau_meetings(pact, scenario)
     after = checked
     if bureaus:
         bureau = next_after(bureaus, checked)
         if bureau is not None:
-            cb = cite("bureau_executif", pact.bureau, "reunions_par_mois")
+            cb = cite_param("bureau_executif", pact.bureau, pact.bureau.meetings_per_month)
             steps.append(step(bureau, "bureau_executif", "Inscription par le bureau exécutif à l'ordre du jour du CM", cb))
             after = bureau
     council = next_council(pact, scenario, after)
@@ -276,14 +276,14 @@ def petition_timeline(
         lawful = earliest_lawful_vote(scenario, council, c.vote_day.at(council))
         earliest = max(earliest, lawful.value)
     vote = next_votation_day(pact, scenario, earliest, regime)
-    steps.append(step(add_days(council, 1), "debut_campagne", "Début de la campagne pour et contre (page web publique)", src("duree_campagne_mois")))
+    steps.append(step(add_days(council, 1), "debut_campagne", "Début de la campagne pour et contre (page web publique)", src(c.campaign_months)))
     if vote is None:
         steps.append(step(scenario.mandate.end, "pas_de_votation_avant_la_fin_du_mandat",
                           "Aucun jour de votation possible avant la fin du mandat",
-                          cite_law("LO1112-6", "pas de scrutin dans les 6 mois précédant le renouvellement") if regime == "loi" else src("periodicite_votations_mois")))
+                          cite_law("LO1112-6", "pas de scrutin dans les 6 mois précédant le renouvellement") if regime == "loi" else src(c.votation_period_months)))
         return sorted(steps, key=lambda s: s.day)
     label = f"Jour de votation groupée (majorité simple, {quorum_words(c.quorum_pct.at(vote))})"
-    steps.append(step(vote, "votation", label, src("periodicite_votations_mois")))
+    steps.append(step(vote, "votation", label, src(c.votation_period_months)))
     adoption = next_council(pact, scenario, vote)
-    steps.append(step(adoption, "adoption_cm_si_oui", "Si le oui l'emporte, le CM adopte la proposition à sa séance suivante", src("resultat_contraignant")))
+    steps.append(step(adoption, "adoption_cm_si_oui", "Si le oui l'emporte, le CM adopte la proposition à sa séance suivante", src(c.result_binding)))
     return sorted(steps, key=lambda s: s.day)

@@ -13,7 +13,7 @@ from datetime import date
 
 from engine.model.pact import Pact
 from engine.procedures.rule import rule
-from engine.procedures.trace import Decision, cite
+from engine.procedures.trace import Decision, cite_param
 
 KEY = "conseils_de_quartier"
 
@@ -34,8 +34,8 @@ def yearly_allocation(pact: Pact, year_index: int, day: date | None = None) -> D
     amount = float(q.budget_per_year_eur.at(day)) if year_index < years else 0.0
     why = (f"Année {year_index + 1} sur {years} : {amount:,.0f} € par quartier.".replace(",", "\u202f")
            if amount else f"Au-delà des {years} années prévues : pas de nouveau crédit.")
-    return Decision(amount, why, (cite(KEY, q, "budget_annuel_par_quartier_eur", day),
-                                  cite(KEY, q, "duree_budget_annees", day)))
+    return Decision(amount, why, (cite_param(KEY, q, q.budget_per_year_eur, day),
+                                  cite_param(KEY, q, q.budget_years, day)))
 
 
 @rule("Le reliquat d'un quartier en fin d'année est reporté si le pacte le prévoit, perdu sinon.",
@@ -53,7 +53,7 @@ def carried_over(pact: Pact, balance: float, day: date | None = None) -> Decisio
     keep = q.carry_over.at(day)
     value = balance if keep else 0.0
     why = "Le reliquat est reporté sur l'année suivante." if keep else "Le reliquat est perdu en fin d'année."
-    return Decision(value, why, (cite(KEY, q, "report_du_reliquat", day),))
+    return Decision(value, why, (cite_param(KEY, q, q.carry_over, day),))
 
 
 @rule("Un projet n'est voté que si son coût tient dans le solde du quartier.",

@@ -25,7 +25,7 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.procedures.ballot import quorum_met
 from engine.procedures.rule import rule
-from engine.procedures.trace import Citation, Decision, cite, cite_law
+from engine.procedures.trace import Citation, Decision, cite_law, cite_param
 
 
 def _law_int(article: str, key: str) -> int:
@@ -161,9 +161,9 @@ def referendum_outcome(
     trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "
                                       "majorité des suffrages exprimés")]
     if clause:
-        trace += [cite("referendum_municipal", clause, "participation_min_pct"),
-                  cite("referendum_municipal", clause, "majorite_suffrages_pct"),
-                  cite("referendum_municipal", clause, "suivre_sans_quorum")]
+        trace += [cite_param("referendum_municipal", clause, clause.turnout_pct),
+                  cite_param("referendum_municipal", clause, clause.majority_pct),
+                  cite_param("referendum_municipal", clause, clause.follow_without_quorum)]
     if adopted:
         why = (f"Adopté : {turnout:.1f} % de participation (≥ {turnout_min:g} %) et "
                f"{yes_pct:.1f} % de oui (> {majority:g} %).")

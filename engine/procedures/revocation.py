@@ -21,7 +21,7 @@ from engine.procedures import require
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
-from engine.procedures.trace import Decision, Step, cite, step
+from engine.procedures.trace import Decision, Step, cite_param, step
 
 KEY = "consultation_revocation"
 
@@ -54,18 +54,18 @@ def revocation_path(
     if regime == "loi":
         vote = earliest_lawful_vote(scenario, council, weekday, not_before=vote).value
     cc = pact.citizen_council
-    first = (cite("conseil_citoyen", cc, "peut_demander_revocation") if cc is not None
-             else cite(KEY, c, "effet_du_oui"))
+    first = (cite_param("conseil_citoyen", cc, cc.can_request_revocation) if cc is not None
+             else cite_param(KEY, c, c.outcome_if_yes))
     steps = [
         step(opinion_day, "avis_defavorable", "Avis défavorable du Conseil Citoyen et demande de consultation au maire", first),
         step(council, "deliberation_cm", "Le CM délibère pour déclencher la consultation (prochaine séance)", council_citation(pact)),
     ]
     if debate_end > council:  # a pact without a public debate (0 days) has no debate steps
         steps += [
-            step(add_days(council, 1), "debut_debat", "Début du débat public (le CC explique, le binôme répond)", cite(KEY, c, "debat_public_jours", council)),
-            step(debate_end, "fin_debat", "Fin du débat public", cite(KEY, c, "debat_public_jours", council)),
+            step(add_days(council, 1), "debut_debat", "Début du débat public (le CC explique, le binôme répond)", cite_param(KEY, c, c.debate_days, council)),
+            step(debate_end, "fin_debat", "Fin du débat public", cite_param(KEY, c, c.debate_days, council)),
         ]
-    steps.append(step(vote, "vote", "Consultation en bureaux de vote, majorité simple des suffrages exprimés", cite(KEY, c, "majorite_suffrages_pct", council)))
+    steps.append(step(vote, "vote", "Consultation en bureaux de vote, majorité simple des suffrages exprimés", cite_param(KEY, c, c.majority_pct, council)))
     return RevocationPath(sorted(steps, key=lambda s: s.day), council, debate_end, vote)
 
 
@@ -89,4 +89,4 @@ def revocation_outcome(pact: Pact, yes: int, no: int) -> Decision[str]:
     else:
         value = "maintien"
         why = "Le non l'emporte ou égalité : le binôme est maintenu et doit mieux tenir ses engagements."
-    return Decision(value, why, (cite(KEY, c, "majorite_suffrages_pct"), cite(KEY, c, "effet_du_oui")))
+    return Decision(value, why, (cite_param(KEY, c, c.majority_pct), cite_param(KEY, c, c.outcome_if_yes)))

@@ -23,7 +23,7 @@ from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.commune import convocation_clear_days
 from engine.procedures.rule import rule
-from engine.procedures.trace import Step, cite, cite_law, step
+from engine.procedures.trace import Step, cite_law, cite_param, step
 
 KEY = "rotation"
 
@@ -87,10 +87,10 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
         steps = [
             step(resignation, "demission_maire_et_premier_adjoint",
                  f"Passage de relais n° {k} : le maire et le 1er adjoint adressent au préfet la démission de leurs fonctions exécutives (pas de leur siège)",
-                 cite(KEY, c, "periodicite_mois", resignation)),
+                 cite_param(KEY, c, c.period_months, resignation)),
             step(final, "demission_definitive",
                  "Démission définitive à l'acceptation du préfet ; les adjoints perdent aussi leurs fonctions",
-                 cite(KEY, c, "delai_acceptation_prefet_jours", resignation)),
+                 cite_param(KEY, c, c.prefect_acceptance_days, resignation)),
             step(final_refused, "demission_definitive_si_refus",
                  "À défaut d'acceptation : définitive un mois après une seconde lettre recommandée",
                  cite_law("L2122-15", "démission définitive un mois après une seconde lettre recommandée")),
@@ -99,7 +99,7 @@ def handovers(pact: Pact, scenario: Scenario) -> list[Handover]:
                  cite_law(article, f"{clear} jours francs")),
             step(election, "election_maire_et_adjoints",
                  "Élection du nouveau maire et de tous les adjoints (liste alternée femmes-hommes) ; nouveaux arrêtés de délégation ; l'ancien binôme reprend les délégations du nouveau",
-                 cite(KEY, c, "delai_convocation_cm_jours", final)),
+                 cite_param(KEY, c, c.convocation_days, final)),
         ]
         out.append(Handover(k, resignation, final, final_refused, convocation, election,
                             sorted(steps, key=lambda s: s.day), clear, article))

@@ -15,7 +15,7 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.procedures._memo import per_models
 from engine.procedures.rule import rule
-from engine.procedures.trace import Citation, cite
+from engine.procedures.trace import Citation, cite_param
 
 HORIZON_MONTHS = 18  # how far past the mandate's end sessions are generated for look-ups
 
@@ -62,7 +62,7 @@ def council_citation(pact: Pact) -> Citation:
         from engine.procedures.trace import cite_law
 
         return cite_law("L2121-7", "au moins une séance par trimestre")
-    return cite("conseil_municipal", pact.council, "jour_session")
+    return cite_param("conseil_municipal", pact.council, pact.council.session_day)
 
 
 @rule('Les réunions du bureau exécutif : le jour et les rangs dans le mois que fixe le pacte.',

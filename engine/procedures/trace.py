@@ -27,9 +27,10 @@ class Citation:
                 "legal_basis": list(self.legal_basis)}
 
 
-def cite(key: str, clause: Clause, param_key: str, day: date | None = None) -> Citation:
-    """Cite ``clause.<param_key>`` (French key) as in force on ``day``."""
-    param: Param[Any] = clause.params()[param_key]
+def _cite_key(key: str, clause: Clause, param_key: str, param: Param[Any],
+              day: date | None = None) -> Citation:
+    """Cite ``param`` under its French key ``param_key`` (private: only :func:`cite_param`
+    calls it, so that no citation can name a parameter other than the one read)."""
     return Citation(
         clause=f"{key}.{param_key}",
         value=param.at(day),
@@ -38,13 +39,31 @@ def cite(key: str, clause: Clause, param_key: str, day: date | None = None) -> C
     )
 
 
+def param_key(clause: Clause, param: Param[Any]) -> str:
+    """The French key, in the pact file, of the parameter ``param`` of ``clause`` — found by
+    the object itself, never by name (two clauses may share a key, e.g.
+    ``periodicite_audit_mois``)."""
+    found = next((k for k, p in clause.params().items() if p is param), None)
+    if found is None:
+        raise KeyError(f"{type(clause).__name__} : paramètre absent de la clause")
+    return found
+
+
+def param_path(key: str, clause: Clause, param: Param[Any]) -> str:
+    """The dotted path ``<clause key>.<parameter key>`` of ``param`` (« rotation.periodicite_mois »)."""
+    return f"{key}.{param_key(clause, param)}"
+
+
 def cite_param(key: str, clause: Clause, param: Param[Any], day: date | None = None) -> Citation:
     """Cite the parameter ``param`` of ``clause`` — the typed attribute actually read
-    (``clause.quorum_pct``) — under its French key in the pact file, as in force on ``day``."""
-    param_key = next((k for k, p in clause.params().items() if p is param), None)
-    if param_key is None:
-        raise KeyError(f"{key} : paramètre absent de la clause")
-    return cite(key, clause, param_key, day)
+    (``clause.quorum_pct``) — under its French key in the pact file, as in force on ``day``.
+    This is the only way to cite a parameter: the value used and the value cited are the
+    same read."""
+    try:
+        found = param_key(clause, param)
+    except KeyError:
+        raise KeyError(f"{key} : paramètre absent de la clause") from None
+    return _cite_key(key, clause, found, param, day)
 
 
 def cite_clause(key: str, clause: Clause) -> Citation:

@@ -80,7 +80,7 @@ def legality_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
 def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     from engine.procedures.cost_table import cost_table
 
-    if pact.clauses().get("couts") is None:
+    if pact.costs is None:
         return {}
     return cost_table(pact, scenario).as_dict()
 

@@ -36,7 +36,7 @@ def work_meetings(state: RunState) -> Generator[Any, Any, None]:
         state.dpc[m] += b.dpc_hours_per_cc_meeting
         if state.logging:
             state.record(day, "cc_reunion_travail", "Conseil Citoyen : réunion de travail",
-                         "conseil_citoyen.jour_reunion_travail")
+                         ctx.ref("cc_reunion_travail"))
 
 
 def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
@@ -58,7 +58,7 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
                 state.audits_postponed += 1
                 if state.logging:
                     state.record(day, "audition_reportee", f"Audition non tenue : {pair}",
-                                 "conseil_citoyen.audits_par_reunion")
+                                 ctx.ref("audition_reportee"))
                 continue
             state.audits_done += 1
             days.setdefault(pair, []).append(day)
@@ -73,13 +73,13 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
             state.opinions[2] += 1
             if state.logging:
                 state.record(day, "avis_defavorable", f"Avis défavorable : {pair}",
-                             "conseil_citoyen.peut_demander_revocation")
+                             ctx.ref("avis_defavorable"))
             if not ctx.cc_can_request_revocation or rng.random() >= request:
                 continue
             if pair == ctx.staff_pair:
                 state.staff_dismissals_proposed += 1
                 state.record(day, "destitution_proposee", "Le CC propose la destitution du binôme Dir'Cab / DGS",
-                             "audit_dircab_dgs.destitution_proposee_a")
+                             ctx.ref("destitution_proposee"))
             elif ctx.has_revocation:
                 state.revocation_requests += 1
                 env.process(revocation(state, day, pair))

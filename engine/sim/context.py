@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from engine.model.assumptions import Assumptions
+from engine.model.clause import Clause
 from engine.model.pact import Pact
+from engine.model.params import Param
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.sim.behaviour import draw_specs
@@ -135,10 +137,16 @@ class SimContext:
     electors: int
     years: float
     specs: list[tuple[str, float, float, float, bool]] = field(default_factory=list)
+    #: event name -> the clause parameter the run log cites for it (see :func:`_event_refs`)
+    refs: dict[str, str] = field(default_factory=dict)
 
     @property
     def regime(self) -> str:
         return self.rules.regime
+
+    def ref(self, event: str) -> str:
+        """What the run log cites for ``event`` (empty when the pact has no such clause)."""
+        return self.refs.get(event, "")
 
     @property
     def assumptions(self) -> Assumptions:
@@ -279,6 +287,41 @@ def _pact_counts(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     }
 
 
+def _event_refs(pact: Pact) -> dict[str, str]:
+    """The clause parameter each event of the run log cites, by event name — generated from
+    the typed parameter (:func:`engine.procedures.trace.param_path`), never written by hand.
+    Council sessions cite what the calendar cites (the pact's clause, or L2121-7 without
+    one); a referendum without a pact clause cites LO1112-7, the law that decides it."""
+    from engine.procedures.sessions import council_citation
+    from engine.procedures.trace import cite_law, param_path
+
+    def path(clause: Clause, param: Param[Any]) -> str:
+        return param_path(pact.clause_key(clause), clause, param)
+
+    refs = {"seance_cm": council_citation(pact).clause}
+    if (bureau := pact.bureau) is not None:
+        refs["bureau_executif"] = path(bureau, bureau.meetings_per_month)
+    if (cc := pact.citizen_council) is not None:
+        refs |= {"cc_reunion_travail": path(cc, cc.work_meeting_day),
+                 "audition_reportee": path(cc, cc.audits_per_meeting),
+                 "avis_defavorable": path(cc, cc.can_request_revocation)}
+    if (staff := pact.staff_audit) is not None:
+        refs["destitution_proposee"] = path(staff, staff.dismissal_proposed_to)
+    if (conventions := pact.conventions) is not None:
+        refs["convention_citoyenne"] = path(conventions, conventions.max_per_year)
+    if (petition := pact.petition) is not None:
+        refs["seuil_de_signatures_atteint"] = path(petition, petition.threshold_pct)
+    if (q := pact.quartier_councils) is not None:
+        refs |= {"projet_de_quartier": path(q, q.decision_powers),
+                 "travaux_livres": path(q, q.spent_by_city)}
+    ref = pact.referendum
+    refs["referendum"] = (path(ref, ref.turnout_pct) if ref is not None
+                          else cite_law("LO1112-7", "participation et majorité").clause)
+    if (rotation := pact.rotation) is not None:
+        refs["rotation_non_tenue"] = path(rotation, rotation.period_months)
+    return refs
+
+
 def build_context(inputs: ContextInputs) -> SimContext:
     """Compute the calendar, counts and costs of a (scenario, pact, assumptions)."""
     scenario, pact, assumptions = inputs.scenario, inputs.pact, inputs.assumptions
@@ -294,6 +337,7 @@ def build_context(inputs: ContextInputs) -> SimContext:
         handovers=_handovers(pact, scenario, off),
         years=end / 365.25,
         specs=draw_specs(assumptions),
+        refs=_event_refs(pact),
         **_session_days(pact, scenario, off),
         **_citizen_council(pact, scenario, off),
         **_votations(pact, scenario, off, assumptions.regime),

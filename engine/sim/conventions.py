@@ -42,7 +42,7 @@ def _convention(state: RunState, day: int) -> Generator[Any, Any, None]:
     state.conventions += 1
     state.cost_op[state.month(day)] += ctx.convention_unit_eur
     state.record(day, "convention_citoyenne", "Lancement d'une convention citoyenne",
-                 "conventions_citoyennes.max_par_an")
+                 ctx.ref("convention_citoyenne"))
     months = max(1, int(round(b.convention_months)))
     hours = members * b.convention_hours_per_member / months
     dpc = b.dpc_hours_per_convention / months

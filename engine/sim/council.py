@@ -24,7 +24,7 @@ def council_sessions(state: RunState) -> Generator[Any, Any, None]:
         state.dpc[m] += deliberations * b.dpc_hours_per_deliberation
         if state.logging:
             state.record(day, "seance_cm", "Séance du conseil municipal",
-                         "conseil_municipal.jour_session", "", f"{deliberations} délibérations")
+                         ctx.ref("seance_cm"), "", f"{deliberations} délibérations")
         if ctx.has_abrogation and contest > 0:
             requests = int(state.nrng.binomial(deliberations, contest))
             for _ in range(requests):
@@ -39,4 +39,4 @@ def bureau_meetings(state: RunState) -> Generator[Any, Any, None]:
         state.elected[state.month(day)] += hours
         if state.logging:
             state.record(day, "bureau_executif", "Réunion du bureau exécutif",
-                         "bureau_executif.reunions_par_mois")
+                         ctx.ref("bureau_executif"))

@@ -46,7 +46,7 @@ def petition(state: RunState, submitted: int) -> Generator[Any, Any, None]:
         if state.logging:
             state.record(crossed, "seuil_de_signatures_atteint",
                          "La collecte atteint le nombre de signatures requis",
-                         "votation_propositionnelle.seuil_pct", "", f"{needed} signatures")
+                         ctx.ref("seuil_de_signatures_atteint"), "", f"{needed} signatures")
     yield state.wait_until(deposit)
     checked = at["verification_dpc"]
     m = state.month(checked)

@@ -89,7 +89,7 @@ def quartier(state: RunState, name: str, year_starts: list[int]) -> Generator[An
                 dpc[month_of[day]] += b.dpc_hours_per_project
                 if state.logging:
                     state.record(day, "projet_de_quartier", f"Projet voté par le conseil de quartier {name}",
-                                 "conseils_de_quartier.decident_du_budget", "", f"{cost:.0f} €")
+                                 ctx.ref("projet_de_quartier"), "", f"{cost:.0f} €")
                 if t + delay < ctx.end:
                     env.process(_works(state, t + delay, cost, name))
             else:
@@ -106,4 +106,4 @@ def _works(state: RunState, done: float, cost: float, name: str) -> Generator[An
     state.cost_inv[state.month_of[day]] += cost
     if state.logging:
         state.record(day, "travaux_livres", f"Travaux livrés par la ville ({name})",
-                     "conseils_de_quartier.travaux_realises_par_la_ville", "", f"{cost:.0f} €")
+                     state.ctx.ref("travaux_livres"), "", f"{cost:.0f} €")

@@ -38,5 +38,5 @@ def _referendum_vote(state: RunState, vote: int) -> Generator[Any, Any, None]:
     outcome = rules.referendum_outcome(ctx.electors, min(voters, ctx.electors), yes)
     if outcome.value.adopted:
         state.referendums_adopted += 1
-    state.record(vote, "referendum", "Référendum local", "referendum_municipal.participation_min_pct",
+    state.record(vote, "referendum", "Référendum local", ctx.ref("referendum"),
                  "", outcome.explanation)

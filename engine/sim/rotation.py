@@ -18,7 +18,7 @@ def rotations(state: RunState) -> Generator[Any, Any, None]:
             state.rotations_skipped += 1
             state.record(h.resignation, "rotation_non_tenue",
                          "Le binôme maire ne démissionne pas : la rotation promise n'a pas lieu",
-                         "rotation.periodicite_mois")
+                         ctx.ref("rotation_non_tenue"))
             continue
         for offset, step in h.steps:
             if offset >= ctx.end:

@@ -1,7 +1,8 @@
 """Budget against the rules: the votations the cost table pays for vs the votation days the
 petition clause allows (and the law, blackouts removed). The cost inputs are read from the
-pact's ``couts`` clause when it has one (see ``engine/costs.py``); otherwise the finding
-says the pact budgets nothing for its compulsory voting expenses (LO1112-5, L1112-19)."""
+pact's ``couts`` clause when it has one (see ``engine/procedures/cost_table.py``); otherwise
+the finding says the pact budgets nothing for its compulsory voting expenses (LO1112-5,
+L1112-19)."""
 
 from __future__ import annotations
 
@@ -25,14 +26,12 @@ class BudgetedVotes:
 
 
 def budgeted_votes(ctx: LegalContext) -> BudgetedVotes | None:
-    """The votations the pact budgets, from its ``couts`` clause (None if it has none)."""
-    costs = ctx.pact.clauses().get("couts")
+    """The votations the pact budgets, from its ``couts`` clause (None if it has none): the
+    typed parameters ``votations_budgeted_per_year`` and ``votation_unit_eur`` themselves."""
+    costs = ctx.pact.costs
     if costs is None:
         return None
-    params = costs.params()
-    count, unit = params.get("votations_budgetees_par_an"), params.get("cout_unitaire_votation_eur")
-    if count is None or unit is None:
-        return None
+    count, unit = costs.votations_budgeted_per_year, costs.votation_unit_eur
     return BudgetedVotes(int(count.at()), float(unit.at()), str(costs.param_source(count)))
 
 

@@ -4,7 +4,11 @@ legal 1/10 (L1112-16), whose statutory route the pact must then name."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from engine.core.fr import number
+from engine.model.clause import Clause
+from engine.model.params import Param
 from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
 from engine.procedures.petition import petition_vs_legal, signatures_required
 from engine.verifier.consistency.base import consistency
@@ -12,8 +16,9 @@ from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
 
 
-def _names_l1112_16(clause, param_key: str) -> bool:
-    param = clause.params()[param_key]
+def _names_l1112_16(clause: Clause, param: Param[Any]) -> bool:
+    """Whether the clause, or the parameter read (``param``, the typed attribute), names the
+    statutory route of L1112-16 in its legal basis."""
     return "L1112-16" in (*clause.legal_basis, *param.legal_basis)
 
 
@@ -77,7 +82,7 @@ def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
                     f"(pétition : {number(petition)}).")
         else:
             msg += " Autant que pour une pétition."
-    named = _names_l1112_16(a, "signatures_requises")
+    named = _names_l1112_16(a, a.signatures_required)
     verdict, severity, wording = "coherent", "info", None
     if cmp.reaches is None:
         msg += _uncertain_electorate(f)
@@ -110,7 +115,7 @@ def statutory_route(ctx: LegalContext) -> Finding | None:
     if cmp.reaches is False:
         return None
     need = cmp.signatures
-    named = _names_l1112_16(c, "seuil_pct")
+    named = _names_l1112_16(c, c.threshold_pct)
     details = {"signatures_pacte": need, "signatures_legales_1_10": cmp.legal, "nommee": named,
                "dixieme_legal": cmp.as_details()}
     route = ("la voie légale de L1112-16 existe (demande d'inscription d'une consultation, "
