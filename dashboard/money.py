@@ -1,31 +1,16 @@
-"""French number formatting for headlines: « 2,5 M€ », « 42 € », « 2,4 % »."""
+"""The dashboard's cost headline, in the engine's French formats (:mod:`engine.core.fr`)."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from engine.core.fr import euros_headline as eur
+from engine.core.fr import number, percent
 
-
-def _fr(text: str) -> str:
-    return text.replace(",", "\u202f").replace(".", ",")
-
-
-def eur(amount: float) -> str:
-    """Euros the way a headline says them: 2,5 M€ ; 830 k€ ; 42 €."""
-    a = float(amount)
-    if abs(a) >= 1_000_000:  # half up: 1 250 000 € → 1,3 M€
-        millions = Decimal(str(a)) / Decimal(1_000_000)
-        return _fr(str(millions.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))) + " M€"
-    if abs(a) >= 10_000:
-        return _fr(f"{a / 1_000:.0f}") + " k€"
-    return _fr(f"{a:,.0f}") + " €"
-
-
-def number(value: float, digits: int = 0) -> str:
-    return _fr(f"{float(value):,.{digits}f}")
+__all__ = ["cost_headline", "eur", "number", "pct"]
 
 
 def pct(value: float, digits: int = 1) -> str:
-    return _fr(f"{float(value):.{digits}f}") + " %"
+    """« 2,4 % »."""
+    return percent(float(value), digits)
 
 
 def cost_headline(costs: dict) -> str:

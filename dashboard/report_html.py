@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from engine.core.fr import format_value, number
+from engine.core.fr import euros, format_value, number
 
 CSS = """
 body{font-family:Helvetica,Arial,sans-serif;color:#111827;max-width:1100px;margin:2em auto;
@@ -163,7 +163,7 @@ def _powers(rep: dict[str, Any], svg: str) -> str:
 def _eur(value: Any) -> str:
     if value is None:
         return "—"
-    return f"{float(value):,.0f} €".replace(",", "\u202f")
+    return euros(float(value))
 
 
 def _num(value: Any) -> str:

@@ -27,3 +27,14 @@ def test_format_amount_is_exact_and_keeps_cents_for_money() -> None:
 def test_number() -> None:
     assert number(59_856) == "59\u202f856"
     assert number(2.44, 1) == "2,4"
+
+
+def test_headline_euros_and_percent() -> None:
+    from engine.core.fr import euros, euros_headline, percent
+
+    assert euros_headline(2_519_484) == "2,5 M€"
+    assert euros_headline(1_250_000) == "1,3 M€"  # half up
+    assert euros_headline(830_000) == "830 k€"
+    assert euros_headline(42) == "42 €"
+    assert euros(200_000) == "200\u202f000 €"
+    assert percent(2.44) == "2,4 %"

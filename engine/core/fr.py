@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 NNBSP = "\u202f"  # narrow no-break space, the French thousands separator
 
 
-def number(value: float, decimals: int = 0) -> str:
-    """1043 → « 1 043 » ; 2.4 → « 2,4 » (with ``decimals=1``)."""
-    text = f"{value:,.{decimals}f}"
+def _french(text: str) -> str:
+    """Python's « 1,043.5 » written the French way: « 1 043,5 »."""
     return text.replace(",", NNBSP).replace(".", ",")
 
 
+def number(value: float, decimals: int = 0) -> str:
+    """1043 → « 1 043 » ; 2.4 → « 2,4 » (with ``decimals=1``)."""
+    return _french(f"{value:,.{decimals}f}")
+
+
 def euros(value: float) -> str:
+    """Whole euros: « 200 000 € »."""
     return f"{number(value)} €"
+
+
+def percent(value: float, decimals: int = 1) -> str:
+    """« 2,4 % »."""
+    return f"{number(value, decimals)} %"
+
+
+def euros_headline(amount: float) -> str:
+    """Euros the way a headline says them: « 2,5 M€ » ; « 830 k€ » ; « 42 € »."""
+    a = float(amount)
+    if abs(a) >= 1_000_000:  # half up: 1 250 000 € → 1,3 M€
+        millions = Decimal(str(a)) / Decimal(1_000_000)
+        return _french(str(millions.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))) + " M€"
+    if abs(a) >= 10_000:
+        return _french(f"{a / 1_000:.0f}") + " k€"
+    return _french(f"{a:,.0f}") + " €"
 
 
 UNITS_FR = {
@@ -36,7 +57,7 @@ def format_value(value: Any, unit: str) -> str:
         return ", ".join(str(v) for v in value)
     if isinstance(value, (int, float)):
         num = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
-        num = num.replace(",", "\u202f").replace(".", ",")
+        num = _french(num)
         suffix = UNITS_FR.get(unit, "")
         return f"{num} {suffix}".strip()
     return str(value)
@@ -50,7 +71,7 @@ def money(amount: Decimal | float | int, cents: bool = True, unit: str = "€") 
     """
     v = amount if isinstance(amount, Decimal) else Decimal(str(amount))
     text = f"{v:,.2f}" if cents and v != v.to_integral_value() else f"{v:,.0f}"
-    return f"{text.replace(',', NNBSP).replace('.', ',')} {unit}"
+    return f"{_french(text)} {unit}"
 
 
 def format_amount(value: Decimal | float | int, unit: str = "nombre") -> str:

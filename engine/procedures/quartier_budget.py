@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from engine.core.fr import euros
 from engine.model.pact import Pact
 from engine.procedures.rule import rule
 from engine.procedures.trace import Decision, cite_param
@@ -32,7 +33,7 @@ def yearly_allocation(pact: Pact, year_index: int, day: date | None = None) -> D
         return Decision(0.0, "Le pacte ne prévoit pas de budget de quartier.", ())
     years = q.budget_years.at(day)
     amount = float(q.budget_per_year_eur.at(day)) if year_index < years else 0.0
-    why = (f"Année {year_index + 1} sur {years} : {amount:,.0f} € par quartier.".replace(",", "\u202f")
+    why = (f"Année {year_index + 1} sur {years} : {euros(amount)} par quartier."
            if amount else f"Au-delà des {years} années prévues : pas de nouveau crédit.")
     return Decision(amount, why, (cite_param(KEY, q, q.budget_per_year_eur, day),
                                   cite_param(KEY, q, q.budget_years, day)))

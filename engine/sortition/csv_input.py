@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from engine.core.errors import InputError, Problem
+from engine.core.fr import number
 from engine.io.input_file import decode_text
 
 #: Limits (docs/securite.md): a real pool is a few hundred to a few thousand volunteers.
@@ -49,7 +50,7 @@ def csv_start(raw: bytes, name: str, field: str,
 
 def whole_number(value: int) -> str:
     """A whole number the French way (« 100 000 »)."""
-    return f"{value:,}".replace(",", "\u202f")
+    return number(value)
 
 
 def too_many(what: str = "personnes", limit: int | None = None) -> str:
