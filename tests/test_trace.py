@@ -195,3 +195,24 @@ def test_same_key_in_two_clauses_is_found_by_object() -> None:
         param_key(staff, cc.audit_period_months)
     with pytest.raises(KeyError):
         cite_param("audit_dircab_dgs", staff, cc.audit_period_months)
+
+
+def test_clause_keys_come_from_the_schema_not_from_hand_typed_strings() -> None:
+    """``clause_key(PetitionClause)`` is the one place that names a clause; no citation
+    helper gets a clause key typed as a string literal, no module defines ``KEY = "…"``."""
+    from engine.model.pact import PetitionClause, StaffAuditClause, clause_key
+
+    assert clause_key(PetitionClause) == "votation_propositionnelle"
+    assert clause_key(StaffAuditClause) == "audit_dircab_dgs"
+    found = []
+    for path in sorted(ENGINE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("cite_param", "param_path", "cite_clause") and node.args
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name) and node.targets[0].id.endswith("KEY")
+                    and isinstance(node.value, ast.Constant) and node.value.value in {f.alias for f in Pact.model_fields.values()}):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []

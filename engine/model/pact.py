@@ -7,6 +7,7 @@ live in thematic modules (``clauses_votes``, ``clauses_bodies``, ``clauses_execu
 
 from __future__ import annotations
 
+import typing
 from datetime import date
 from typing import Any
 
@@ -104,6 +105,16 @@ class Pact(BaseModel):
             if value is clause:
                 return key
         raise KeyError(type(clause).__name__)
+
+
+def clause_key(kind: type[Clause]) -> str:
+    """The French key under which a pact file writes a clause of this type
+    (``clause_key(PetitionClause)`` → « votation_propositionnelle »), read from the schema:
+    the one place that names each clause."""
+    for field in Pact.model_fields.values():
+        if kind in typing.get_args(field.annotation) and field.alias:
+            return field.alias
+    raise KeyError(kind.__name__)
 
 
 def clause_keys() -> list[str]:

@@ -19,7 +19,7 @@ from engine.core.calendar import add_days, add_months, format_date, next_weekday
 from engine.core.errors import InputError
 from engine.core.fr import number
 from engine.model.law import Law
-from engine.model.pact import AbrogationClause, Pact
+from engine.model.pact import AbrogationClause, Pact, clause_key
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
@@ -30,7 +30,7 @@ from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
 from engine.procedures.trace import Decision, Step, cite_param, param_path, step
 
-KEY = "votation_abrogatoire"
+KEY = clause_key(AbrogationClause)
 Branch = Literal["sans_demande", "signatures_insuffisantes", "oui", "non"]
 BRANCHES: tuple[Branch, ...] = ("sans_demande", "signatures_insuffisantes", "oui", "non")
 

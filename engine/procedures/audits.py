@@ -18,14 +18,14 @@ from fractions import Fraction
 
 from engine.core.calendar import add_months, months_apart, nth_weekday
 from engine.core.fr import number
-from engine.model.pact import CitizenCouncilClause, Pact, Weekday
+from engine.model.pact import CitizenCouncilClause, Pact, StaffAuditClause, Weekday, clause_key
 from engine.model.params import Param
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.rule import rule
 from engine.procedures.trace import Citation, Decision, cite_param, param_path
 
-KEY = "conseil_citoyen"
+KEY = clause_key(CitizenCouncilClause)
 STAFF_PAIR = "Binôme Dir'Cab / DGS"
 
 
@@ -99,7 +99,7 @@ def audited_pairs(pact: Pact) -> list[AuditedPair]:
     staff = pact.staff_audit
     if staff is not None:
         pairs.append(AuditedPair(STAFF_PAIR, staff.period_months.at(),
-                                 param_path("audit_dircab_dgs", staff, staff.period_months)))
+                                 param_path(clause_key(StaffAuditClause), staff, staff.period_months)))
     return pairs
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from engine.model.pact import Pact
+from engine.model.pact import ConventionClause, Pact, clause_key
 from engine.procedures.rule import rule
 from engine.procedures.trace import Decision, cite_param
 
-KEY = "conventions_citoyennes"
+KEY = clause_key(ConventionClause)
 
 
 @rule("Une nouvelle convention citoyenne peut commencer dans l'année tant que le plafond annuel du pacte n'est pas atteint.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from engine.model.pact import Pact
+from engine.model.pact import BureauClause, CitizenCouncilClause, Pact, PetitionClause, clause_key
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures.audits import audit_schedule, renewals, work_meetings
@@ -35,23 +35,23 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
     steps += [step(d, "seance_cm", "Séance du conseil municipal", cm)
               for d in council_sessions(pact, scenario) if start < d < end]
     if pact.bureau is not None:
-        cb = cite_param("bureau_executif", pact.bureau, pact.bureau.meetings_per_month)
+        cb = cite_param(clause_key(BureauClause), pact.bureau, pact.bureau.meetings_per_month)
         steps += [step(d, "bureau_executif", "Réunion du bureau exécutif", cb)
                   for d in bureau_meetings(pact, scenario) if start < d < end]
     if pact.citizen_council is not None:
         cc = pact.citizen_council
-        steps += [step(d, "cc_reunion_travail", "Conseil Citoyen : réunion de travail", cite_param("conseil_citoyen", cc, cc.work_meeting_day))
+        steps += [step(d, "cc_reunion_travail", "Conseil Citoyen : réunion de travail", cite_param(clause_key(CitizenCouncilClause), cc, cc.work_meeting_day))
                   for d in work_meetings(pact, scenario)]
         schedule = audit_schedule(pact, scenario)
-        ca = cite_param("conseil_citoyen", cc, cc.audits_per_meeting)
+        ca = cite_param(clause_key(CitizenCouncilClause), cc, cc.audits_per_meeting)
         for m in schedule.meetings:
             who = " ; ".join(m.pairs)
             steps.append(step(m.day, "cc_auditions", f"Conseil Citoyen : auditions — {who}", ca))
-        cr = cite_param("conseil_citoyen", cc, cc.renewal_months)
+        cr = cite_param(clause_key(CitizenCouncilClause), cc, cc.renewal_months)
         steps += [step(d, "cc_renouvellement", "Renouvellement du Conseil Citoyen par tirage au sort", cr)
                   for d in renewals(pact, scenario)]
     if pact.petition is not None:
-        cv = cite_param("votation_propositionnelle", pact.petition, pact.petition.votation_period_months)
+        cv = cite_param(clause_key(PetitionClause), pact.petition, pact.petition.votation_period_months)
         steps += [step(v.day, "jour_de_votation", "Jour de votation groupée possible", cv)
                   for v in votation_grid(pact, scenario, regime)]
     if pact.rotation is not None:

@@ -19,7 +19,7 @@ from typing import Literal
 from engine.core.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
 from engine.core.fr import number
 from engine.model.law import Law
-from engine.model.pact import Pact, PetitionClause
+from engine.model.pact import BureauClause, Pact, PetitionClause, clause_key
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
@@ -36,7 +36,7 @@ from engine.procedures.sessions import (
 )
 from engine.procedures.trace import Citation, Decision, Step, cite_law, cite_param, step
 
-KEY = "votation_propositionnelle"
+KEY = clause_key(PetitionClause)
 
 
 def _clause(pact: Pact) -> PetitionClause:
@@ -266,7 +266,7 @@ def petition_timeline(
     if bureaus:
         bureau = next_after(bureaus, checked)
         if bureau is not None:
-            cb = cite_param("bureau_executif", pact.bureau, pact.bureau.meetings_per_month)
+            cb = cite_param(clause_key(BureauClause), pact.bureau, pact.bureau.meetings_per_month)
             steps.append(step(bureau, "bureau_executif", "Inscription par le bureau exécutif à l'ordre du jour du CM", cb))
             after = bureau
     council = next_council(pact, scenario, after)

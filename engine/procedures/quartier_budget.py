@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date
 
 from engine.core.fr import euros
-from engine.model.pact import Pact
+from engine.model.pact import Pact, QuartierCouncilsClause, clause_key
 from engine.procedures.rule import rule
 from engine.procedures.trace import Decision, cite_param
 
-KEY = "conseils_de_quartier"
+KEY = clause_key(QuartierCouncilsClause)
 
 
 @rule('Chaque conseil de quartier reçoit son budget annuel pendant la durée fixée par le pacte, rien ensuite.',

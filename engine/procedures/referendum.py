@@ -21,7 +21,7 @@ from engine.core.calendar import (
     first_free_day,
     next_weekday_on_or_after,
 )
-from engine.model.pact import Pact
+from engine.model.pact import Pact, ReferendumClause, clause_key
 from engine.model.scenario import Scenario
 from engine.procedures.ballot import quorum_met
 from engine.procedures.rule import rule
@@ -161,9 +161,9 @@ def referendum_outcome(
     trace: list[Citation] = [cite_law("LO1112-7", "participation ≥ 50 % des inscrits et "
                                       "majorité des suffrages exprimés")]
     if clause:
-        trace += [cite_param("referendum_municipal", clause, clause.turnout_pct),
-                  cite_param("referendum_municipal", clause, clause.majority_pct),
-                  cite_param("referendum_municipal", clause, clause.follow_without_quorum)]
+        trace += [cite_param(clause_key(ReferendumClause), clause, clause.turnout_pct),
+                  cite_param(clause_key(ReferendumClause), clause, clause.majority_pct),
+                  cite_param(clause_key(ReferendumClause), clause, clause.follow_without_quorum)]
     if adopted:
         why = (f"Adopté : {turnout:.1f} % de participation (≥ {turnout_min:g} %) et "
                f"{yes_pct:.1f} % de oui (> {majority:g} %).")

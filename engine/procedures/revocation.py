@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from engine.core.calendar import add_days, next_weekday_on_or_after
-from engine.model.pact import Pact, RevocationClause
+from engine.model.pact import CitizenCouncilClause, Pact, RevocationClause, clause_key
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures import require
@@ -23,7 +23,7 @@ from engine.procedures.rule import rule
 from engine.procedures.sessions import council_citation, next_council
 from engine.procedures.trace import Decision, Step, cite_param, step
 
-KEY = "consultation_revocation"
+KEY = clause_key(RevocationClause)
 
 
 def _clause(pact: Pact) -> RevocationClause:
@@ -54,7 +54,7 @@ def revocation_path(
     if regime == "loi":
         vote = earliest_lawful_vote(scenario, council, weekday, not_before=vote).value
     cc = pact.citizen_council
-    first = (cite_param("conseil_citoyen", cc, cc.can_request_revocation) if cc is not None
+    first = (cite_param(clause_key(CitizenCouncilClause), cc, cc.can_request_revocation) if cc is not None
              else cite_param(KEY, c, c.outcome_if_yes))
     steps = [
         step(opinion_day, "avis_defavorable", "Avis défavorable du Conseil Citoyen et demande de consultation au maire", first),

@@ -18,14 +18,14 @@ from datetime import date
 
 from engine.core.calendar import add_days, add_months
 from engine.model.law import Law
-from engine.model.pact import Pact, RotationClause
+from engine.model.pact import Pact, RotationClause, clause_key
 from engine.model.scenario import Scenario
 from engine.procedures import require
 from engine.procedures.commune import convocation_clear_days
 from engine.procedures.rule import rule
 from engine.procedures.trace import Step, cite_law, cite_param, step
 
-KEY = "rotation"
+KEY = clause_key(RotationClause)
 
 
 def _clause(pact: Pact) -> RotationClause:

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from engine.core.calendar import add_months, monthly_dates
 from engine.core.errors import InputError
-from engine.model.pact import Pact
+from engine.model.pact import CouncilClause, Pact, clause_key
 from engine.model.scenario import Scenario
 from engine.procedures._memo import per_models
 from engine.procedures.rule import rule
@@ -62,7 +62,7 @@ def council_citation(pact: Pact) -> Citation:
         from engine.procedures.trace import cite_law
 
         return cite_law("L2121-7", "au moins une séance par trimestre")
-    return cite_param("conseil_municipal", pact.council, pact.council.session_day)
+    return cite_param(clause_key(CouncilClause), pact.council, pact.council.session_day)
 
 
 @rule('Les réunions du bureau exécutif : le jour et les rangs dans le mois que fixe le pacte.',

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from engine.core.calendar import format_date
 from engine.core.fr import number
+from engine.model.pact import CitizenCouncilClause, clause_key
 from engine.procedures.audits import (
     audit_capacity,
     audit_schedule,
@@ -18,7 +19,7 @@ from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
 
-KEY = "conseil_citoyen"
+KEY = clause_key(CitizenCouncilClause)
 
 
 def capacity(ctx: LegalContext) -> Finding:

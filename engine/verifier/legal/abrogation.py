@@ -11,12 +11,12 @@ Source: LEGAL.md § 6, § 12.3.
 from __future__ import annotations
 
 from engine.core.fr import number
-from engine.model.pact import AbrogationClause
+from engine.model.pact import AbrogationClause, clause_key
 from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.votes import result_aspect, voters_aspect
 
-KEY = "votation_abrogatoire"
+KEY = clause_key(AbrogationClause)
 
 SUSPENSION_WORDING = (
     "« (a) Pour les délibérations qu'elle désigne, la majorité s'engage à fixer dans la "

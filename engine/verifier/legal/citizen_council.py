@@ -7,10 +7,10 @@ L2143-1). Decision powers or a power to trigger a revocation vote conflict with 
 
 from __future__ import annotations
 
-from engine.model.pact import CitizenCouncilClause
+from engine.model.pact import CitizenCouncilClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
-KEY = "conseil_citoyen"
+KEY = clause_key(CitizenCouncilClause)
 
 ACCOUNTABILITY_WORDING = (
     "« Le conseil municipal crée un comité consultatif (L2143-2) composé d'habitant·es tiré·es au "

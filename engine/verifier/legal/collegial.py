@@ -7,13 +7,13 @@ Everything inside the majority is political: the mayor alone holds the executive
 
 from __future__ import annotations
 
-from engine.model.pact import CollegialityClause, ExecutivePairClause
+from engine.model.pact import CollegialityClause, ExecutivePairClause, clause_key
 from engine.procedures.commune import adjoint_caps
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.pairs import QUARTIER_WORDING, cap_aspect, quartier_aspect
 
-EXECUTIVE_KEY = "executif"
-COLLEGIALITY_KEY = "collegialite"
+EXECUTIVE_KEY = clause_key(ExecutivePairClause)
+COLLEGIALITY_KEY = clause_key(CollegialityClause)
 
 
 def check_executive(ctx: LegalContext, c: ExecutivePairClause):

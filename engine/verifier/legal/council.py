@@ -9,12 +9,12 @@ Source: LEGAL.md § 5, § 13.
 from __future__ import annotations
 
 from engine.core.fr import number
-from engine.model.pact import BureauClause, CommitteesClause, CouncilClause
+from engine.model.pact import BureauClause, CommitteesClause, CouncilClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
-COUNCIL_KEY = "conseil_municipal"
-BUREAU_KEY = "bureau_executif"
-COMMITTEES_KEY = "commissions"
+COUNCIL_KEY = clause_key(CouncilClause)
+BUREAU_KEY = clause_key(BureauClause)
+COMMITTEES_KEY = clause_key(CommitteesClause)
 
 
 def check_council(ctx: LegalContext, c: CouncilClause):

@@ -9,11 +9,11 @@ L2121-22 (the mayor chairs council committees by right). Source: LEGAL.md § 3, 
 from __future__ import annotations
 
 from engine.core.fr import number
-from engine.model.pact import PairsClause
+from engine.model.pact import PairsClause, clause_key
 from engine.procedures.commune import CapCheck, adjoint_caps
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
-KEY = "binomes"
+KEY = clause_key(PairsClause)
 
 PORTFOLIO_WORDING = (
     "« La tête de liste s'engage, si elle est élue maire, à proposer au conseil municipal de "

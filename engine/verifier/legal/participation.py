@@ -9,12 +9,12 @@ budget). Source: LEGAL.md § 5, § 8, § 12.6.
 from __future__ import annotations
 
 from engine.core.fr import euros, number
-from engine.model.pact import ConventionClause, QuartierCouncilsClause
+from engine.model.pact import ConventionClause, QuartierCouncilsClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.votes import GRENOBLE
 
-CONVENTIONS_KEY = "conventions_citoyennes"
-QUARTIERS_KEY = "conseils_de_quartier"
+CONVENTIONS_KEY = clause_key(ConventionClause)
+QUARTIERS_KEY = clause_key(QuartierCouncilsClause)
 
 
 def check_conventions(ctx: LegalContext, c: ConventionClause):

@@ -9,7 +9,7 @@ Source: LEGAL.md § 2, § 9, § 12.1, § 12.2.
 from __future__ import annotations
 
 from engine.core.fr import number
-from engine.model.pact import PetitionClause
+from engine.model.pact import PetitionClause, clause_key
 from engine.procedures.petition import petition_vs_legal, signatures_required
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding, petition_wording
 from engine.verifier.legal.votes import (
@@ -20,7 +20,7 @@ from engine.verifier.legal.votes import (
     voters_aspect,
 )
 
-KEY = "votation_propositionnelle"
+KEY = clause_key(PetitionClause)
 
 
 def threshold_aspect(ctx: LegalContext, c: PetitionClause) -> Aspect:

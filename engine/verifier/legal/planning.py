@@ -9,12 +9,12 @@ approve (L2143-1, L2143-2). Source: LEGAL.md § 2, § 9, § 12.1.
 
 from __future__ import annotations
 
-from engine.model.pact import PluihdClause, PpiClause
+from engine.model.pact import PluihdClause, PpiClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.votes import GRENOBLE
 
-PPI_KEY = "ppi"
-PLUIHD_KEY = "pluihd"
+PPI_KEY = clause_key(PpiClause)
+PLUIHD_KEY = clause_key(PluihdClause)
 
 PPI_WORDING = (
     "« Les propositions (celle des élu·es et au plus {n} propositions citoyennes) sont soumises "

@@ -3,10 +3,10 @@ Source: LEGAL.md § 1, § 12.1, § 13."""
 
 from __future__ import annotations
 
-from engine.model.pact import ReferendumClause
+from engine.model.pact import ReferendumClause, clause_key
 from engine.verifier.legal.aspects import CONSULTATION_WORDING, Aspect, LegalContext, clause_finding
 
-KEY = "referendum_municipal"
+KEY = clause_key(ReferendumClause)
 
 
 def conditions_aspect(ctx: LegalContext, c: ReferendumClause) -> Aspect:

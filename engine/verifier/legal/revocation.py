@@ -3,11 +3,11 @@ Source: LEGAL.md § 4 (« No recall »), § 12.5, § 13."""
 
 from __future__ import annotations
 
-from engine.model.pact import RevocationClause
+from engine.model.pact import RevocationClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.citizen_council import ACCOUNTABILITY_WORDING
 
-KEY = "consultation_revocation"
+KEY = clause_key(RevocationClause)
 ARTICLES = ("L1112-15", "L2122-16", "L2121-6", "L2121-5", "Celec-L227", "L2122-10", "L2122-18")
 
 

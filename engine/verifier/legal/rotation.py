@@ -7,11 +7,11 @@ L2122-10 (same term as the council; new mayor ⇒ all adjoints re-elected), L212
 
 from __future__ import annotations
 
-from engine.model.pact import RotationClause
+from engine.model.pact import RotationClause, clause_key
 from engine.procedures.rotation import election_delay_exceeds_law
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
-KEY = "rotation"
+KEY = clause_key(RotationClause)
 
 
 def mechanics(ctx: LegalContext) -> str:

@@ -5,11 +5,11 @@ Source: LEGAL.md § 4, § 8."""
 
 from __future__ import annotations
 
-from engine.model.pact import DpcClause, StaffAuditClause
+from engine.model.pact import DpcClause, StaffAuditClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
-STAFF_KEY = "audit_dircab_dgs"
-DPC_KEY = "direction_pouvoir_citoyen"
+STAFF_KEY = clause_key(StaffAuditClause)
+DPC_KEY = clause_key(DpcClause)
 
 
 def check_staff_audit(ctx: LegalContext, c: StaffAuditClause):
