@@ -26,7 +26,12 @@ def quorum_met(voters: int, electors: int, quorum_pct: float) -> bool:
       seeds=('000_721ebb8a9b1c3e2a.txt § Votations propositionnelles',))
 def quorum_words(quorum_pct: float) -> str:
     """The quorum as a step label says it: « sans quorum » or « quorum 40 % des inscrits »."""
-    return "sans quorum" if quorum_pct == 0 else f"quorum {number(quorum_pct, 1).removesuffix(',0')} % des inscrits"
+    return "sans quorum" if quorum_pct == 0 else f"quorum {_pct(quorum_pct)} des inscrits"
+
+
+def _pct(value: float) -> str:
+    """« 40 % », « 12,5 % »: one decimal only when the percentage has one."""
+    return f"{number(value, 1).removesuffix(',0')} %"
 
 
 @rule('La participation en pourcentage des électeurs inscrits.',
@@ -60,7 +65,7 @@ class Count:
         turnout = number(turnout_pct(self.voters, self.electors), 1)
         verdict = "atteint" if self.quorum_met else "non atteint"
         return (f"participation {turnout} % des inscrits pour un quorum de "
-                f"{number(self.quorum_pct, 1).removesuffix(',0')} % : {verdict}")
+                f"{_pct(self.quorum_pct)} : {verdict}")
 
 
 @rule("Un vote est acquis à la majorité simple des suffrages exprimés (oui > non ; "

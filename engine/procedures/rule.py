@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from engine.procedures.trace import Decision
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -62,7 +64,7 @@ def rule(statement: str, *, clause: str | None = None, params: tuple[str, ...] =
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
             result = fn(*args, **kwargs)
-            if _is_decision(result) and result.rule is None:
+            if isinstance(result, Decision) and result.rule is None:
                 return dataclasses.replace(result, rule=info.ident)
             return result
 
@@ -70,10 +72,6 @@ def rule(statement: str, *, clause: str | None = None, params: tuple[str, ...] =
         return wrapper  # type: ignore[return-value]
 
     return decorate
-
-
-def _is_decision(value: Any) -> bool:
-    return dataclasses.is_dataclass(value) and type(value).__name__ == "Decision"
 
 
 def rule_of(fn: Callable[..., Any]) -> RuleInfo | None:
