@@ -12,8 +12,8 @@ if str(ROOT) not in sys.path:  # so that this checkout's engine is the one impor
 
 import streamlit as st  # noqa: E402
 
-from dashboard import safe, session  # noqa: E402
-from dashboard.state import ERRORS_KEY, query_string  # noqa: E402
+from dashboard import data, safe, session  # noqa: E402
+from dashboard.state import ERRORS_KEY, Variant, query_string  # noqa: E402
 
 # The tab's icon is a file of this folder: a « :material/…: » icon would make every browser
 # fetch it from fonts.gstatic.com (Streamlit's favicon code), and nothing is fetched outside.
@@ -41,10 +41,23 @@ def sidebar() -> None:
         name = safe.md(v.upload_name or v.pact)
         st.markdown(f"Pacte : **{name}**  \nScénario : **{safe.md(v.scenario)}**  \n"
                     f"Modifications : **{len(v.overrides)}**")
+        _commune_note(v)
         st.caption("L'adresse de la page contient la variante : copiez-la pour la partager.")
         st.code("?" + query_string(v), language=None, wrap_lines=True)
         for text in st.session_state.get(ERRORS_KEY, []):
             st.warning(safe.md(text))
+
+
+def _commune_note(v: Variant) -> None:
+    """Say it when the scenario's commune is not the pact's (« et si ce pacte était appliqué
+    à Grenoble ? »), as every output of the command line does."""
+    from engine.core.errors import InputError
+    from engine.io.context import commune_note
+
+    result = data.try_context(session.texts(v), v.overrides)
+    note = None if isinstance(result, InputError) else commune_note(*result)
+    if note:
+        st.warning(safe.md(note))
 
 
 nav = st.navigation(PAGES)

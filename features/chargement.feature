@@ -5,6 +5,9 @@ Fonctionnalité: Chargement d'un pacte : toute erreur est dite en français, ave
   un booléen) donne un message en français qui nomme le fichier, la ligne et le champ,
   avec ce qui est attendu ; la commande s'arrête avec le code 2, sans trace Python.
   Chaque clause est facultative : un pacte sans Conseil Citoyen est un pacte valide.
+  Un pacte donné sans --scenario est évalué avec le scénario fourni de sa commune
+  (« pacte.commune ») ; s'il n'y en a pas, la commande le dit et s'arrête (code 2) : jamais
+  les chiffres de Chambéry par défaut.
 
   Scénario: Un pacte réduit à son identité est valide
     Étant donné un fichier de pacte « minimal.yaml » contenant :
@@ -374,3 +377,54 @@ Fonctionnalité: Chargement d'un pacte : toute erreur est dite en français, ave
     Alors la commande se termine avec le code 0
     Et la sortie contient « 15 novembre 2026 »
     Et la sortie contient « 14 mars 2027 »
+
+  Scénario: Un pacte donné sans scénario prend le scénario de sa propre commune
+    Étant donné un fichier de pacte « grenoble.yaml » contenant :
+      """
+      pacte:
+        id: essai
+        titre: Pacte d'essai
+        liste: Liste d'essai
+        commune: Grenoble
+        source: essai.txt § Tout
+      """
+    Quand on charge ce pacte sans scénario
+    Alors le chargement réussit
+    Et le scénario retenu est « grenoble »
+    Et les électeurs inscrits sont ceux du scénario « grenoble »
+
+  Plan du scénario: La commune du pacte est reconnue quelle que soit son écriture
+    Étant donné le pacte « collegial-2026 »
+    Et la commune du pacte est « <commune> »
+    Quand on charge ce pacte sans scénario
+    Alors le scénario retenu est « <scenario> »
+
+    Exemples:
+      | commune   | scenario |
+      | Chambéry  | chambery |
+      | CHAMBERY  | chambery |
+      | saillans  | saillans |
+      | Grenoble  | grenoble |
+
+  Scénario: Sans scénario pour sa commune, un pacte est refusé, jamais évalué avec Chambéry
+    Étant donné un fichier de pacte « pau.yaml » contenant :
+      """
+      pacte:
+        id: essai
+        titre: Pacte d'essai
+        liste: Liste d'essai
+        commune: Pau
+        source: essai.txt § Tout
+      """
+    Quand on lance « pacte verifier pau.yaml »
+    Alors la commande se termine avec le code 2
+    Et la sortie d'erreur contient « pau.yaml:5 »
+    Et la sortie d'erreur contient « champ « pacte.commune » »
+    Et la sortie d'erreur contient « scénarios fournis : chambery (Chambéry), grenoble (Grenoble), saillans (Saillans) »
+    Et la sortie d'erreur contient « passez --scenario FICHIER, ou créez le scénario de votre commune »
+    Et la sortie ne contient aucune trace Python
+
+  Scénario: Un scénario explicite d'une autre commune est dit dans la sortie
+    Quand on lance « pacte verifier --scenario grenoble »
+    Alors la commande se termine avec le code 0
+    Et la sortie contient « ce pacte est écrit pour Chambéry, mais il est évalué ici avec les chiffres de Grenoble »

@@ -1,5 +1,7 @@
 """Budget vs rules: votations paid for vs votation days allowed."""
 
+from dataclasses import replace
+
 from engine.verifier.consistency import budget
 from engine.verifier.consistency.budget import BudgetedVotes
 from tests.verifier_support import legal_ctx
@@ -45,3 +47,30 @@ def test_the_bundled_cost_table_budgets_more_votations_than_days():
 
 def test_no_votes_no_finding():
     assert budget.check(legal_ctx("chambery", "collegial-2026")) == []
+
+
+def test_the_check_reads_the_cost_tables_votations():
+    """One fact: the check and the table read the same count and unit cost."""
+    from engine.procedures.cost_votes import budgeted_votations
+
+    ctx = legal_ctx()
+    found = budgeted_votations(ctx.pact, ctx.scenario)
+    budgeted = budget.budgeted_votes(ctx)
+    assert (budgeted.per_year, budgeted.unit_eur) == (found.count, float(found.unit_eur))
+
+
+def test_without_couts_the_default_unit_cost_is_said_and_the_cap_is_kept():
+    ctx = legal_ctx()
+    bare = ctx.pact.model_copy(update={"costs": None})
+    f = budget.votations(replace(ctx, pact=bare))
+    assert f.verdict == "coherent"
+    assert "valeur par défaut" in f.message
+    assert f.details["votations_budgetees_par_an"] == bare.petition.max_votations_per_year.at()
+
+
+def test_votes_neither_counted_nor_capped_are_a_gap():
+    ctx = legal_ctx()
+    only = ctx.pact.model_copy(update={"costs": None, "petition": None, "referendum": None,
+                                       "revocation": None, "conventions": None})
+    f = budget.votations(replace(ctx, pact=only))
+    assert f.verdict == "lacune" and "LO1112-5" in f.articles

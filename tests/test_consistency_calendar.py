@@ -40,3 +40,38 @@ def test_same_subject_and_rotation():
 def test_collegial_pact_has_no_votes_to_schedule():
     ids = set(findings("chambery", "collegial-2026"))
     assert not {i for i in ids if i.startswith("consistency.calendrier.")}
+
+
+def test_council_sessions_one_source_for_costs_and_calendar():
+    f = findings()["consistency.calendrier.seances_cm"]
+    assert f.verdict == "coherent"
+    assert f.details == {"sessions_par_an": 12, "seances_du_calendrier_par_an": 12}
+    f = findings(conseil_municipal__mois_de_session=[1, 4, 7, 10])["consistency.calendrier.seances_cm"]
+    assert f.verdict == "incoherent" and f.severity == "warning"
+    assert f.details == {"sessions_par_an": 12, "seances_du_calendrier_par_an": 4}
+    assert "12 séances" in f.message and "4 par an" in f.message
+
+
+def test_bureau_meetings_per_month_against_its_ranks():
+    f = findings()["consistency.calendrier.bureau_executif"]
+    assert f.verdict == "coherent"
+    f = findings(bureau_executif__reunions_par_mois=3)["consistency.calendrier.bureau_executif"]
+    assert f.verdict == "incoherent"
+    assert f.details == {"reunions_par_mois": 3, "rangs_fixes": 2, "reunions_du_calendrier_par_mois": 3}
+    f = findings(bureau_executif__reunions_par_mois=6)["consistency.calendrier.bureau_executif"]
+    assert f.details["reunions_du_calendrier_par_mois"] == 4
+    assert "ne revient que 4 fois" in f.message
+
+
+def test_ppi_referendum_after_the_lawful_lead_and_spokespeople_parity():
+    f = findings()["consistency.calendrier.ppi"]
+    assert f.verdict == "incoherent"  # one month of campaign, two months of legal lead
+    assert (f.details["fin_campagne"], f.details["date_legale_au_plus_tot"]) == ("2026-10-28", "2026-12-06")
+    assert f.details["porte_parole"] == 12 and f.details["parite_possible"] is True
+    assert f.details["referendum"] == "2026-12-06"
+    f = findings(ppi__duree_campagne_mois=3)["consistency.calendrier.ppi"]
+    assert f.verdict == "coherent" and f.details["referendum"] == "2027-01-03"
+    f = findings(ppi__duree_campagne_mois=3, ppi__porte_paroles_par_proposition=3)["consistency.calendrier.ppi"]
+    assert f.details["porte_parole"] == 18 and f.details["parite_possible"] is False
+    assert f.verdict == "incoherent" and "parité de genre est impossible" in f.message
+    assert "consistency.calendrier.ppi" not in findings(pacte="collegial-2026")

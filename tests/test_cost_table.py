@@ -98,12 +98,134 @@ def test_the_commune_budget_moves_the_shares() -> None:
     assert t.share_of_operating_spending == pytest.approx(2_519_484 / 50_000_000 * 100)
 
 
-def test_a_pact_without_cost_clause_uses_the_reference_inputs() -> None:
+def _without_costs():
     scen, pact = load_context()
-    bare = pact.model_copy(update={"costs": None})
+    return scen, pact.model_copy(update={"costs": None})
+
+
+def test_without_couts_nothing_is_borrowed_from_the_reference_pact(reference) -> None:
+    """No « couts » clause: no price of the Chambéry pact is used; every value the pact does
+    not give is a national fact or a flagged default, with its source, or « non chiffré »."""
+    scen, bare = _without_costs()
     t = cost_table(bare, scen)
-    assert t.operating_total == 2_519_484
-    assert "référence" in t.inputs_from
+    assert "absente" in t.inputs_from and t.uses_defaults
+    seed = {line.id: line.amount for line in reference.lines}
+    # the lines the pact's clauses create are all there, none at the reference amount
+    assert {line.id for line in t.lines} == set(seed)
+    for line in t.lines:
+        assert not any(c.clause.startswith("couts.") for c in line.inputs), line.id
+    # salaries and office costs are the list's choice: no default, « non chiffré » with the key
+    dpc = t.line("dpc_staff")
+    assert dpc.amount == 0 and "couts.salaire_brut_annuel_cadre_eur" in " ".join(dpc.missing)
+    assert "non chiffré" in dpc.basis
+    assert t.line("office_logistics").amount == 0 and t.line("office_equipment").amount == 0
+
+
+def test_without_couts_each_default_is_flagged_with_its_source() -> None:
+    scen, bare = _without_costs()
+    t = cost_table(bare, scen)
+    data = t.as_dict()
+    assert data["valeur_par_defaut"] is True and data["non_chiffre"]
+    cc = next(x for x in data["operating"]["lines"] if x["id"] == "citizen_council")
+    assert cc["valeur_par_defaut"] is True and "valeur par défaut" in cc["basis"]
+    used = {u["parametre"]: u for u in cc["valeurs_nationales"]}
+    assert {"mois_indemnises_par_an", "garde_enfants_multiple_smic",
+            "smic_horaire_brut_eur"} <= set(used)
+    for u in used.values():
+        assert u["reference"] and u["fichier"].startswith("rules/national/")
+        assert u["reference"][:30] in cc["basis"]
+    assert used["smic_horaire_brut_eur"]["nature"] == "fait_national"
+    assert used["mois_indemnises_par_an"]["nature"] == "valeur_par_defaut"
+    for citation in t.line("citizen_council").inputs:
+        assert "§" in citation.source
+
+
+def test_without_couts_the_amounts_come_from_national_data_and_the_clauses() -> None:
+    from engine.io.national import load_cost_defaults, load_prices
+
+    scen, bare = _without_costs()
+    t = cost_table(bare, scen)
+    smic = Decimal(str(load_prices().smic_hourly_eur.at()))
+    d = load_cost_defaults()
+    months = Decimal(str(d.paid_months_per_year.at()))
+    care = Decimal(str(d.childcare_smic_multiple.at()))
+    cc = bare.citizen_council
+    paid = 2 * cc.meeting_hours.at() + cc.personal_work_hours_per_month.at()  # 2 meetings a month
+    expected = (cc.members.at() * months * Decimal(str(paid))
+                * (Decimal(str(cc.allowance_smic_multiple.at())) + care) * smic)
+    assert t.amount("citizen_council") == expected
+    assert "prix non fixé" in t.line("citizen_council").basis  # tickets: no price, no default
+    # votes: the petition's yearly cap × the default cost per registered elector
+    cap = bare.petition.max_votations_per_year.at()
+    unit = Decimal(str(d.votation_eur_per_elector.at())) * scen.commune.electors.at()
+    assert t.amount("votations_conventions") == cap * unit
+    votes = t.line("votations_conventions")
+    assert votes.uses_defaults and "cout_votation_eur_par_electeur_inscrit" in votes.basis
+    assert any("couts.cout_unitaire_convention_eur" in why for why in votes.missing)
+
+
+def test_the_national_smic_is_the_one_in_force_on_the_day() -> None:
+    from engine.io.national import load_prices
+
+    scen, bare = _without_costs()
+    smic = load_prices().smic_hourly_eur
+    days = sorted(smic.values)
+    if len(days) < 2:
+        pytest.skip("une seule valeur datée du SMIC")
+    early, late = cost_table(bare, scen, days[-2]), cost_table(bare, scen, days[-1])
+    ratio = Decimal(str(smic.at(days[-1]))) / Decimal(str(smic.at(days[-2])))
+    assert late.amount("quartier_councils") == early.amount("quartier_councils") * ratio
+    assert late.line("quartier_councils").national[-1].since == days[-1]
+    assert early.line("quartier_councils").national[-1].since == days[-2]
+
+
+def test_a_price_the_pact_gives_wins_over_national_data(reference) -> None:
+    assert not reference.uses_defaults and reference.inputs_from == "couts"
+    assert all(not line.national and not line.missing for line in reference.lines)
+    assert reference.as_dict()["valeur_par_defaut"] is False
+
+
+def test_a_partial_couts_clause_takes_only_the_missing_prices_elsewhere() -> None:
+    scen, pact = load_context()
+    costs = pact.costs.model_copy(update={"votations_budgeted_per_year": None,
+                                          "bus_ticket_eur": None})
+    t = cost_table(pact.model_copy(update={"costs": costs}), scen)
+    # the count of votations now comes from the petition's yearly cap, at the pact's price
+    cap = pact.petition.max_votations_per_year.at()
+    assert t.amount("votations_conventions") == 100_000 + cap * 50_000
+    assert any("couts.votations_budgetees_par_an" in why
+               for why in t.line("votations_conventions").missing)
+    assert not t.line("votations_conventions").uses_defaults
+    assert any("couts.prix_ticket_bus_eur" in why for why in t.line("citizen_council").missing)
+    assert t.amount("dpc_staff") == 526_500
+
+
+def test_the_collegial_pact_costs_only_what_its_own_clauses_create() -> None:
+    """Seed 002 creates no DPC, no citizen council, no committee and promises no vote: its
+    table has no DPC line, no vote line and no borrowed amount."""
+    from engine.core.paths import PACTS_DIR
+    from engine.io.context import load_pact
+
+    scen, _ = load_context()
+    pact = load_pact(PACTS_DIR / "collegial-2026.yaml")
+    t = cost_table(pact, scen)
+    ids = {line.id for line in t.lines}
+    assert "dpc_staff" not in ids and "votations_conventions" not in ids
+    assert t.total == sum((line.amount for line in t.lines), Decimal(0))
+    for line in t.lines:
+        keys = {c.clause.split(".")[0] for c in line.inputs}
+        assert keys <= set(pact.clauses()) | {"national", "defaut"}, line.id
+    assert not t.uses_defaults
+
+
+def test_a_clause_that_creates_a_cost_brings_its_line() -> None:
+    scen, pact = load_context()
+    no_dpc = cost_table(pact.model_copy(update={"dpc": None}), scen)
+    assert no_dpc.line("dpc_staff") is None
+    assert "DPC" not in no_dpc.line("office_logistics").basis
+    silent = pact.model_copy(update={"petition": None, "abrogation": None, "referendum": None,
+                                     "revocation": None, "conventions": None})
+    assert cost_table(silent, scen).line("votations_conventions") is None
 
 
 def test_absent_clauses_drop_their_lines() -> None:
@@ -145,3 +267,41 @@ def test_command_bad_input_exits_2() -> None:
                            "couts.smic_horaire_eur=abc"], capture_output=True, text=True)
     assert proc.returncode == 2
     assert "smic_horaire_eur" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _pact_without_costs(tmp_path):
+    from ruamel.yaml import YAML
+
+    from engine.core.paths import DEFAULT_PACT
+
+    yaml = YAML()
+    data = yaml.load(DEFAULT_PACT.read_text(encoding="utf-8"))
+    del data["couts"]
+    path = tmp_path / "sans-couts.yaml"
+    with path.open("w", encoding="utf-8") as out:
+        yaml.dump(data, out)
+    return path
+
+
+def test_command_flags_defaults_in_json_and_in_french(tmp_path) -> None:
+    path = _pact_without_costs(tmp_path)
+    result = CliRunner().invoke(app, ["couts", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["valeur_par_defaut"] is True
+    flagged = [x for x in data["operating"]["lines"] if x["valeur_par_defaut"]]
+    assert flagged and all(x["valeurs_nationales"] for x in flagged)
+    text = CliRunner().invoke(app, ["couts", str(path)])
+    assert text.exit_code == 0, text.output
+    assert "valeur par défaut" in text.output and "non chiffré" in text.output
+    assert "couts_par_defaut.yaml" in text.output
+
+
+def test_command_for_the_collegial_pact_shows_no_vote_and_no_dpc() -> None:
+    result = CliRunner().invoke(app, ["couts", "collegial-2026", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    ids = {x["id"] for x in data["operating"]["lines"] + data["investment"]["lines"]}
+    assert not ids & {"dpc_staff", "votations_conventions"}
+    text = CliRunner().invoke(app, ["couts", "collegial-2026"])
+    assert "votation" not in text.output.lower() and "DPC" not in text.output

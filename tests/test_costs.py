@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from engine.procedures.costs import (
     citizen_council_cost,
     committees_cost,
+    council_tickets_cost,
     quartier_childcare_cost,
     staff_cost,
     votes_cost,
@@ -60,3 +61,27 @@ def test_staff_cost_is_monotone_in_headcount(m, s, a, pct) -> None:
     base = staff_cost([(m, 54000), (s, 40000), (a, 20000)], pct)
     assert staff_cost([(m + 1, 54000), (s, 40000), (a, 20000)], pct) > base
     assert base >= 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(c=counts, cu=money)
+def test_without_votations_the_votes_line_is_the_conventions_alone(c, cu) -> None:
+    """A pact that budgets no votation (none promised, or none capped) pays its conventions."""
+    assert votes_cost(0, 50_000, c, cu) == c * cu
+    assert votes_cost(0, 0, 0, 0) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(members=counts, smic=money)
+def test_an_unpriced_ticket_adds_nothing(members, smic) -> None:
+    """A ticket the pact does not price (« non chiffré ») is charged 0, the rest unchanged."""
+    with_tickets = citizen_council_cost(members, 12, 2, 4, 8, 2, 1, smic, 8, 0)
+    assert with_tickets == citizen_council_cost(members, 12, 2, 4, 8, 2, 1, smic, 0, 0)
+    assert council_tickets_cost(12, 20, 0) == 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(s=counts, salary=money)
+def test_a_staff_without_headcount_costs_nothing_whatever_its_salary(s, salary) -> None:
+    assert staff_cost([(0, salary), (0, 0)], 35) == 0
+    assert staff_cost([(s, salary)], 0) == s * salary

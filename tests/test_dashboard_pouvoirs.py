@@ -12,7 +12,7 @@ def test_graph_and_analyses_follow_the_pact() -> None:
     assert "Qui a le pouvoir ?" in texts(at.title)
     assert texts(at.subheader)[0] == ("Les citoyen·nes peuvent porter au vote 2 type(s) de "
                                       "décision ; Binôme maire – 1er adjoint·e décide seul·e "
-                                      "de 3 autre(s)")
+                                      "de 4 autre(s)")
     chart = json.loads(at.get("plotly_chart")[0].proto.spec)
     names = {t.get("name") for t in chart["data"]}
     assert {"audite", "nomme ou élit", "décide"} <= names

@@ -40,5 +40,10 @@ def test_chambery_verdicts():
         "pluihd": "conflit",
         "audit_dircab_dgs": "engagement_politique",
         "direction_pouvoir_citoyen": "conforme",
+        "interpellation": "engagement_politique",
+        "transparence": "engagement_politique",
+        "charte_ethique": "engagement_politique",
+        "engagements": "engagement_politique",
+        "pouvoirs_du_maire": "a_verifier",
         "couts": "engagement_politique",
     }

@@ -72,3 +72,36 @@ def test_prop_calendar_is_sorted_sourced_and_respects_the_rules(regime: str, per
             assert in_blackout(SCEN, s.day) is None
     per_year = Counter(s.day.year for s in cal if s.event == "jour_de_votation")
     assert max(per_year.values()) <= 4
+
+
+def test_quartier_reports_the_ppi_path_and_seminars_are_dated() -> None:
+    counts = Counter(s.event for s in institutional_calendar(PACT, SCEN, "pacte"))
+    assert counts["cq_compte_rendu"] == 11
+    assert [counts[e] for e in ("ppi_declenchement", "ppi_fin_campagne", "ppi_referendum",
+                                "ppi_ratification")] == [1, 1, 1, 1]
+    assert counts["seminaire_majorite"] == 0  # the Chambéry pact has no collegiality clause
+    fewer = with_params(PACT, "quartier_councils", report_months=12)
+    assert Counter(s.event for s in institutional_calendar(fewer, SCEN))["cq_compte_rendu"] == 5
+    assert not any(s.event.startswith("ppi_") for s in institutional_calendar(without(PACT, "ppi"), SCEN))
+
+
+def test_bureau_meetings_follow_the_meetings_per_month() -> None:
+    weekly = with_params(PACT, "bureau", meetings_per_month=4)
+    counts = Counter(s.event for s in institutional_calendar(weekly, SCEN))
+    assert counts["bureau_executif"] > 143
+
+
+def test_the_calendar_carries_the_commitment_reports_and_the_participatory_budget() -> None:
+    """Catalogue clauses with dates enter the mandate's calendar: the monthly reports of the
+    mandat impératif (Chambéry) and every participatory-budget cycle (example pact)."""
+    from engine.io.context import load_context
+    from engine.procedures.commitments import report_calendar
+    from engine.procedures.participatory_budget import mandate_cycles
+
+    scen, pact = load_context()
+    events = institutional_calendar(pact, scen)
+    reports = [s for s in events if s.event == "compte_rendu_mandat_imperatif"]
+    assert reports == report_calendar(pact, scen) and len(reports) == 71
+    scen, pact = load_context(pact="tests/fixtures/pacte_participation.yaml")
+    adoptions = [s.day for s in institutional_calendar(pact, scen) if s.event == "bp_adoption_cm"]
+    assert adoptions == [c.adoption for c in mandate_cycles(pact, scen)] and len(adoptions) == 5

@@ -47,3 +47,13 @@ def test_bilan_json_is_deterministic_for_a_seed():
     one = subprocess.run(cmd + ["--jobs", "1"], capture_output=True, text=True, check=True).stdout
     two = subprocess.run(cmd + ["--jobs", "2"], capture_output=True, text=True, check=True).stdout
     assert json.loads(one)["simulation"] == json.loads(two)["simulation"]
+
+
+def test_a_commune_without_demographics_still_gets_its_bilan():
+    """Grenoble's scenario has no « demographie » block: the draw cannot be stratified by
+    CSP, so that one section says what to add, and the rest of the bilan stands."""
+    scen, pact = load_context(scenario="grenoble")
+    data = build_report(pact, scen, runs=0)
+    assert "demographie" in data["sortition"]["indisponible"]
+    text = render_text(data)
+    assert "Non calculé pour cette commune" in text and "86\u202f523" in text

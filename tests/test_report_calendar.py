@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from _pacts import chambery, without
+from _pacts import chambery, with_params, without
 
 from engine.core.errors import InputError
 from engine.procedures.rotation import handovers
@@ -22,6 +22,11 @@ def test_the_overview_counts_what_the_pact_schedules() -> None:
     bare = mandate_overview(without(without(PACT, "rotation"), "citizen_council"), SCEN)
     assert bare["Élections d'un nouveau binôme maire"] == 0
     assert bare["Soirées d'auditions du Conseil Citoyen"] == 0
+    assert overview["Comptes rendus publics des conseils de quartier"] == 11
+    assert overview["Votes sur la PPI (y compris un second vote)"] == 1
+    assert overview["Séminaires de la majorité"] == 0
+    strict = with_params(PACT, "ppi", decision_rule="majorite_absolue")
+    assert mandate_overview(strict, SCEN)["Votes sur la PPI (y compris un second vote)"] == 2
 
 
 def test_procedure_steps_and_dates() -> None:

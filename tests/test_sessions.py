@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
-from _pacts import chambery, without
+from _pacts import chambery, with_params, without
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engine.io.context import load_context
 from engine.procedures.sessions import (
+    bureau_meeting_ranks,
     bureau_meetings,
     council_citation,
     council_sessions,
+    majority_seminars,
     next_after,
     next_council,
     next_on_or_after,
+    quartier_reports,
+    sessions_in_calendar_per_year,
 )
 
 FAST = settings(max_examples=60, deadline=None)
@@ -75,3 +81,41 @@ def test_first_council_session_is_the_first_after_the_installation() -> None:
     first = first_council_session(PACT, SCEN)
     assert first is not None and first > SCEN.mandate.start
     assert first == next_after(council_sessions(PACT, SCEN), SCEN.mandate.start)
+
+
+def test_bureau_meets_as_often_as_the_pact_says() -> None:
+    """« se réunit deux fois par mois » : the meetings per month choose the ranks."""
+    bureau = PACT.bureau
+    assert bureau is not None
+    assert bureau_meeting_ranks(bureau) == [1, 3]
+    once = with_params(PACT, "bureau", meetings_per_month=1)
+    assert bureau_meeting_ranks(once.bureau) == [1]
+    thrice = with_params(PACT, "bureau", meetings_per_month=3)
+    assert bureau_meeting_ranks(thrice.bureau) == [1, 2, 3]
+    weekly = with_params(PACT, "bureau", meetings_per_month=8)
+    assert bureau_meeting_ranks(weekly.bureau) == [1, 2, 3, 4]  # a weekday recurs 4 times a month
+    per_month = Counter((d.year, d.month) for d in bureau_meetings(thrice, SCEN))
+    assert set(list(per_month.values())[1:-1]) == {3}  # every whole month of the mandate
+
+
+def test_sessions_in_the_calendar_count_the_listed_months() -> None:
+    assert PACT.council is not None
+    assert sessions_in_calendar_per_year(PACT.council) == 12
+    quarterly = with_params(PACT, "council", session_months=[1, 4, 7, 10])
+    assert sessions_in_calendar_per_year(quarterly.council) == 4
+
+
+def test_quartier_reports_every_six_months_within_the_mandate() -> None:
+    reports = quartier_reports(PACT, SCEN)
+    assert reports[:2] == [date(2026, 9, 27), date(2027, 3, 27)]
+    assert len(reports) == 11 and reports[-1] < SCEN.mandate.end
+    yearly = with_params(PACT, "quartier_councils", report_months=12)
+    assert len(quartier_reports(yearly, SCEN)) == 5
+    assert quartier_reports(without(PACT, "quartier_councils"), SCEN) == []
+
+
+def test_majority_seminars_from_the_start_then_every_n_months() -> None:
+    scen, collegial = load_context("chambery", "collegial-2026")
+    seminars = majority_seminars(collegial, scen)
+    assert seminars[:2] == [scen.mandate.start, date(2026, 9, 27)] and len(seminars) == 12
+    assert majority_seminars(PACT, SCEN) == []

@@ -127,3 +127,39 @@ def test_the_pacts_quorum_decides_the_simulated_votes() -> None:
         assert all("quorum" in e[5] and "non atteint" in e[5] for e in strict_votes)
     assert votes_free > 0 and votes_strict > 0
     assert adopted_strict < adopted_free
+
+
+def _with_pact(pact) -> object:  # noqa: ANN001
+    from engine.sim.context import ContextInputs
+
+    base = inputs("chambery")
+    return ContextInputs.of(base.scenario, pact, base.assumptions)
+
+
+def test_a_pact_without_dpc_loads_and_charges_no_dpc() -> None:
+    """Seed 002 creates no DPC and promises no vote: no DPC overload, no vote cost, no DPC
+    cost; the capacity metrics are « sans objet » and the hours are the mayor's services'."""
+    from engine.core.paths import PACTS_DIR
+    from engine.io.context import load_pact
+    from engine.sim.metrics import metric_labels
+
+    ctx = CACHE.get(_with_pact(load_pact(PACTS_DIR / "collegial-2026.yaml")))
+    assert not ctx.has_dpc and ctx.votation_unit_eur == 0 and ctx.fixed_operating_per_year == 0
+    for i in range(3):
+        r = simulate(ctx, i, 11)
+        assert r.violations == []
+        assert math.isnan(r.metrics["dpc_utilisation"])
+        assert math.isnan(r.metrics["dpc_months_over_capacity"])
+        assert r.metrics["polling_days"] == 0 and r.metrics["cost_operating_eur_per_year"] == 0
+    assert "services du maire" in metric_labels(False)["dpc_staff_hours"]["label"]
+    assert metric_labels(True)["dpc_staff_hours"]["label"].startswith("Heures de travail de la DPC")
+
+
+def test_without_a_dpc_the_work_of_the_procedures_still_counts() -> None:
+    base = inputs("chambery")
+    ctx = CACHE.get(_with_pact(base.pact.model_copy(update={"dpc": None})))
+    r = simulate(ctx, 0, 3)
+    assert r.metrics["dpc_staff_hours"] > 0  # petitions, polls, draws: the mayor's services
+    assert math.isnan(r.metrics["dpc_utilisation"])
+    with_dpc = simulate(CACHE.get(base), 0, 3)
+    assert with_dpc.metrics["dpc_utilisation"] > 0

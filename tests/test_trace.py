@@ -113,7 +113,8 @@ def _param_paths() -> tuple[set[str], set[str]]:
         if clause is None:
             continue
         for pname, pf in clause.model_fields.items():
-            if pname not in Clause.model_fields:
+            # parameters only: the « id » of an item of a list family (votations…) is not one
+            if pname not in Clause.model_fields and pname != "id":
                 keys.add(pf.alias or pname)
                 paths.add(f"{f.alias or name}.{pf.alias or pname}")
     return paths, keys

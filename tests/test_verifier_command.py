@@ -20,8 +20,9 @@ def test_json_schema():
     r = run("--format", "json")
     assert r.exit_code == 0
     data = json.loads(r.stdout)
-    assert list(data) == ["pacte", "commune", "findings"]
+    assert list(data) == ["pacte", "commune", "commune_du_pacte", "note_commune", "findings"]
     assert data["pacte"] == "chambery-2026" and data["commune"] == "Chambéry"
+    assert data["commune_du_pacte"] == "Chambéry" and data["note_commune"] is None
     for f in data["findings"]:
         assert list(f) == KEYS
         assert f["kind"] in ("legal", "consistency") and f["severity"] in ("info", "warning", "error")

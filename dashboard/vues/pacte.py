@@ -292,7 +292,9 @@ def _upload(v: Variant) -> None:
             st.session_state["upload_done"] = up.file_id
             for key in [k for k in st.session_state if str(k).startswith("w:")]:
                 del st.session_state[key]
-            session.set_variant(replace(v, upload_name=name, upload_text=text, overrides=()))
+            scenario = _scenario_of(data.pact_only(text, name).info.commune, v.scenario)
+            session.set_variant(replace(v, upload_name=name, upload_text=text, overrides=(),
+                                        scenario=scenario))
             st.rerun()
     if st.session_state.get("upload_error"):
         st.error("Ce fichier ne peut pas être utilisé :\n\n" + md(st.session_state["upload_error"]))
@@ -304,6 +306,15 @@ def _upload(v: Variant) -> None:
                 del st.session_state[key]
             session.set_variant(replace(v, upload_name=None, upload_text=None, overrides=()))
             st.rerun()
+
+
+def _scenario_of(commune: str, current: str) -> str:
+    """The bundled scenario of the uploaded pact's commune (as ``pacte --pacte`` picks it);
+    without one, the current scenario, and the sidebar says the communes differ."""
+    from engine.io.context import bundled_scenario_of
+
+    found = bundled_scenario_of(commune)
+    return found.stem if found is not None else current
 
 
 def _read_upload(up, name: str) -> str:  # noqa: ANN001

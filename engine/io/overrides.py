@@ -57,17 +57,21 @@ _INDEX = re.compile(r"[0-9]{1,9}")
 
 
 def set_path(data: dict[str, Any], dotted: str, value: Any, origin: str) -> None:
-    """Set ``value`` at a dotted path (list items counted from 1). A cited parameter
+    """Set ``value`` at a dotted path (list items counted from 1, or named by their « id »). A cited parameter
     (a block with « valeur » or « valeurs ») gets a new undated « valeur »."""
     parts = check_path(dotted, origin)
     node: Any = data
     for depth, part in enumerate(parts):
         last = depth == len(parts) - 1
-        if isinstance(node, list):
+        ids = [item.get("id") for item in node if isinstance(item, dict)] if isinstance(node, list) else []
+        if isinstance(node, list) and part in ids:
+            # an item of a list family (« votations.ric-local.quorum_pct ») named by its id
+            key: Any = ids.index(part)
+        elif isinstance(node, list):
             if not _INDEX.fullmatch(part) or not 1 <= int(part) <= len(node):
                 raise InputError.single(origin, None, dotted,
                                         f"indice « {shorten(part, 20)} » hors de la liste (1 à {len(node)})")
-            key: Any = int(part) - 1
+            key = int(part) - 1
         elif isinstance(node, dict):
             key = part
             if key not in node and not last:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
+import types
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -106,6 +109,71 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
     return tuple(out)
 
 
+# --- misspelt keys -----------------------------------------------------------------------
+
+#: How close a key must be to a valid one to be suggested (difflib's ratio, 0 to 1).
+SUGGESTION_CUTOFF = 0.6
+#: Key of the pact's free clauses, named when a clause key is unknown.
+FREE_CLAUSES = "clauses_libres"
+#: Characters of the known clauses' list in that message (a problem's message has 600).
+KNOWN_CLAUSES_CHARS = 300
+
+
+def _inner(kind: Any) -> Any:
+    """The model (or container) behind an annotation: ``Param[int] | None`` → ``Param[int]``."""
+    while True:
+        origin = typing.get_origin(kind)
+        if origin is typing.Annotated:
+            kind = typing.get_args(kind)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(kind) if a is not type(None)]
+            models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
+            kind = (models or args)[0]
+        else:
+            return kind
+
+
+def _model_at(model: type[BaseModel], path: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The model whose block sits at ``path`` in a file read by ``model``, if any."""
+    kind: Any = model
+    for part in path:
+        kind = _inner(kind)
+        if isinstance(kind, type) and issubclass(kind, BaseModel):
+            fields = {f.alias or n: f for n, f in kind.model_fields.items()}
+            field = fields.get(str(part)) or kind.model_fields.get(str(part))
+            if field is None:
+                return None
+            kind = field.annotation
+        elif typing.get_origin(kind) in (list, tuple, dict):
+            kind = typing.get_args(kind)[-1] if typing.get_args(kind) else Any
+        else:
+            return None
+    kind = _inner(kind)
+    return kind if isinstance(kind, type) and issubclass(kind, BaseModel) else None
+
+
+def unknown_key_hint(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
+    """« — voulez-vous dire « seuil_pct » ? »: the closest valid key at the unknown key's level
+    (difflib); for an unknown clause with no close key, the known clauses and the free clause."""
+    parent = _model_at(model, loc[:-1])
+    if parent is None:
+        return ""
+    valid = [f.alias or n for n, f in parent.model_fields.items()]
+    close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=SUGGESTION_CUTOFF)
+    if close:
+        return f" — voulez-vous dire « {close[0]} » ?"
+    if len(loc) == 1 and FREE_CLAUSES in valid:
+        clauses = [key for key, f in zip(valid, parent.model_fields.values(), strict=True)
+                   if key != FREE_CLAUSES and not f.is_required()]
+        # The advice first: the list of clauses grows with the catalogue and is cut to fit a
+        # message; the command that lists them all is named.
+        return (f" — clé inconnue : une mesure que Pacte ne connaît pas s'écrit dans "
+                f"« {FREE_CLAUSES}: » (titre, texte, nature) ; les clauses connues "
+                f"(toutes : pacte schema pacte --format text) sont "
+                f"{shorten(', '.join(clauses), KNOWN_CLAUSES_CHARS)}")
+    return f" — clés prévues ici : {shorten(', '.join(valid), 400)}"
+
+
 def validate(model: type[BaseModel], doc: Document, field_prefix: str = "",
              context: dict[str, Any] | None = None) -> Any:
     """Validate a document against a model; French problems with file and line. ``context``
@@ -119,5 +187,8 @@ def validate(model: type[BaseModel], doc: Document, field_prefix: str = "",
         for err in exc.errors():
             loc = _clean_loc(err["loc"])
             dotted = ".".join(str(p + 1) if isinstance(p, int) else p for p in loc) or "(racine)"
-            problems.append(Problem(doc.name, doc.line_of(loc), field_prefix + dotted, _french(err)))
+            message = _french(err)
+            if err["type"] == "extra_forbidden" and loc:
+                message += unknown_key_hint(model, loc)
+            problems.append(Problem(doc.name, doc.line_of(loc), field_prefix + dotted, message))
         raise InputError(problems) from None

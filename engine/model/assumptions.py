@@ -99,6 +99,7 @@ class Assumptions(BaseModel):
     abrogation_reach_sigma: Assumption = Field(alias="dispersion_portee_abrogation")
     opinion_unfavourable_pct: Assumption = Field(alias="avis_defavorable_pct")
     opinion_mixed_pct: Assumption = Field(alias="avis_mitige_pct")
+    objective_met_pct: Assumption = Field(alias="objectif_atteint_pct")
     revocation_request_pct: Assumption = Field(alias="demande_revocation_pct")
     audit_postponed_pct: Assumption = Field(alias="audition_reportee_pct")
     audit_prep_hours: Assumption = Field(alias="heures_preparation_audition")

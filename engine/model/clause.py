@@ -10,14 +10,23 @@ from engine.model.params import STRICT, Param, Source
 
 
 class Clause(BaseModel):
-    """A clause of a pact. Each concrete clause adds typed, cited parameters."""
+    """Une clause du pacte : un titre, une description, une source ; chaque type de clause y ajoute
+    ses paramètres typés et cités."""
 
     model_config = STRICT
 
-    title: str = Field(alias="titre", min_length=1)
-    description: str = Field(min_length=1)
-    source: Source
-    legal_basis: tuple[str, ...] = Field(default=(), alias="base_legale")
+    title: str = Field(
+        alias="titre", min_length=1,
+        description="Titre de la clause, tel que le pacte l'écrit.")
+    description: str = Field(
+        min_length=1,
+        description="Ce que la clause promet, en quelques phrases.")
+    source: Source = Field(
+        description="Document et section d'où vient la clause : « fichier § section ».")
+    legal_basis: tuple[str, ...] = Field(
+        default=(), alias="base_legale",
+        description="Articles de loi sur lesquels la clause s'appuie (par exemple L1112-16, "
+                    "LO1112-7). Facultatif ; sans valeur : aucun article n'est invoqué.")
 
     @field_validator("legal_basis", mode="before")
     @classmethod

@@ -88,12 +88,17 @@ STRICT = ConfigDict(extra="forbid", populate_by_name=True, strict=True, frozen=T
 
 
 class Source(BaseModel):
-    """Where a value comes from: a document (seed file name or the list's own) and a section."""
+    """D'où vient une valeur : un document (fichier source ou document de la liste) et une section
+    ; s'écrit aussi « document § section »."""
 
     model_config = STRICT
 
-    document: str = Field(min_length=1)
-    section: str = Field(min_length=1)
+    document: str = Field(
+        min_length=1,
+        description="Nom du document (par exemple 000_721ebb8a9b1c3e2a.txt).")
+    section: str = Field(
+        min_length=1,
+        description="Titre de la section citée.")
 
     @model_validator(mode="before")
     @classmethod
@@ -111,17 +116,37 @@ class Source(BaseModel):
 
 
 class Param(BaseModel, Generic[T]):
-    """One parameter of a clause: value (or dated values), unit, description, source, legal basis."""
+    """Un paramètre de clause : description, unité, une valeur (« valeur ») ou des valeurs datées
+    (« valeurs »), source et base légale."""
 
     model_config = STRICT
 
-    description: str = Field(min_length=1)
-    unit: Unit = Field(alias="unite")
-    value: T | None = Field(default=None, alias="valeur")
-    values: dict[date, T] | None = Field(default=None, alias="valeurs")
-    source: Source | None = None
-    legal_basis: tuple[str, ...] = Field(default=(), alias="base_legale")
-    note: str | None = None
+    description: str = Field(
+        min_length=1,
+        description="Ce que mesure le paramètre, en une phrase.")
+    unit: Unit = Field(
+        alias="unite",
+        description="Unité de la valeur (pourcent, mois, jours, euros, booleen, texte, liste…).")
+    value: T | None = Field(
+        default=None, alias="valeur",
+        description="La valeur, quand elle ne change pas pendant le mandat. Facultatif ; sans "
+                    "valeur : écrire « valeurs » (l'un des deux exactement).")
+    values: dict[date, T] | None = Field(
+        default=None, alias="valeurs",
+        description="Les valeurs datées, par date d'entrée en vigueur (AAAA-MM-JJ: valeur). "
+                    "Facultatif ; sans valeur : écrire « valeur » (l'un des deux exactement).")
+    source: Source | None = Field(
+        default=None,
+        description="Source propre du paramètre. Facultatif ; sans valeur : la source de la "
+                    "clause.")
+    legal_basis: tuple[str, ...] = Field(
+        default=(), alias="base_legale",
+        description="Articles de loi qui encadrent ce paramètre. Facultatif ; sans valeur : "
+                    "aucun.")
+    note: str | None = Field(
+        default=None,
+        description="Remarque libre (note de bas de page, hypothèse). Facultatif ; sans valeur : "
+                    "aucune note.")
 
     @field_validator("legal_basis", mode="before")
     @classmethod
@@ -154,3 +179,32 @@ class Param(BaseModel, Generic[T]):
     def changes(self) -> list[tuple[date, T]]:
         """Dated changes of the value, for calendars and reports."""
         return sorted(self.values.items()) if self.values else []
+
+
+# --- informative parameters ----------------------------------------------------------------
+# A parameter that only informs the reader (what the pact commits to in words, with no
+# date, count, cost or power the engine could derive from it) says so in the schema: the
+# field carries ``json_schema_extra={"informatif": "raison"}``, which the JSON schema
+# shows and `pacte clauses` prints. Every other parameter must change some output
+# (tests/test_params_live.py).
+INFORMATIVE_KEY = "informatif"
+
+
+def informative(alias: str, reason: str, extra: dict[str, Any] | None = None, **kwargs: Any) -> Any:
+    """A ``Field`` for a parameter that only informs, with the French reason why (merged
+    into the field's other ``json_schema_extra`` entries, e.g. its « unite »)."""
+    if not reason.strip():
+        raise ValueError("un paramètre informatif dit pourquoi il n'agit sur aucun calcul")
+    return Field(alias=alias, json_schema_extra={**(extra or {}), INFORMATIVE_KEY: reason.strip()},
+                 **kwargs)
+
+
+def informative_reason(model: type[BaseModel], field_name: str) -> str | None:
+    """Why the field ``field_name`` of ``model`` (attribute name or French key) only
+    informs, or None when it acts on some computation."""
+    for name, field in model.model_fields.items():
+        if field_name in (name, field.alias):
+            extra = field.json_schema_extra
+            reason = extra.get(INFORMATIVE_KEY) if isinstance(extra, dict) else None
+            return reason if isinstance(reason, str) else None
+    raise KeyError(field_name)

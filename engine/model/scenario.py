@@ -55,32 +55,34 @@ def _values(param: Param[Any]) -> list[tuple[date | None, Any]]:
 
 
 class Quartier(BaseModel):
+    """Un quartier de la commune."""
+
     model_config = STRICT
 
-    name: str = Field(alias="nom", min_length=1)
-    population_share_pct: Percent | None = Field(default=None, alias="part_population_pct")
-    former_commune: bool | None = Field(default=None, alias="ancienne_commune")
+    name: str = Field(alias="nom", min_length=1, description="Nom du quartier.")
+    population_share_pct: Percent | None = Field(default=None, alias="part_population_pct", description="Part de la population communale qui y vit, en pourcentage. Facultatif ; sans valeur (pour un quartier au moins) : le tirage ne répartit pas les sièges selon la population des quartiers.")
+    former_commune: bool | None = Field(default=None, alias="ancienne_commune", description="true si le quartier est une ancienne commune associée ou déléguée. Facultatif ; sans valeur : non précisé.")
 
 
 class Budget(BaseModel):
-    """The commune's budget figures the cost shares are computed against."""
+    """Les chiffres du budget de la commune auxquels on rapporte le coût du pacte."""
 
     model_config = STRICT
 
-    operating_spending_eur: Param[Euros] = Field(alias="depenses_reelles_fonctionnement_eur")
-    investment_receipts_eur: Param[Euros] = Field(alias="recettes_reelles_investissement_eur")
+    operating_spending_eur: Param[Euros] = Field(alias="depenses_reelles_fonctionnement_eur", json_schema_extra={"unite": "euros"}, description="Dépenses réelles de fonctionnement de la commune, en euros par an.")
+    investment_receipts_eur: Param[Euros] = Field(alias="recettes_reelles_investissement_eur", json_schema_extra={"unite": "euros"}, description="Recettes réelles d'investissement de la commune, en euros par an.")
 
 
 class Range(BaseModel):
-    """An uncertain figure: the plausible interval around the value used (e.g. a population
-    close to a legal threshold whose latest INSEE figure was not found)."""
+    """Un chiffre incertain : l'intervalle plausible autour de la valeur retenue (par exemple une
+    population proche d'un seuil légal dont le dernier chiffre INSEE n'a pas été trouvé)."""
 
     model_config = STRICT
 
-    min: Population
-    max: Population
-    source: Source | None = None
-    note: str | None = None
+    min: Population = Field(description="Borne basse plausible.")
+    max: Population = Field(description="Borne haute plausible.")
+    source: Source | None = Field(default=None, description="Source de l'intervalle. Facultatif ; sans valeur : non cité.")
+    note: str | None = Field(default=None, description="Remarque libre. Facultatif ; sans valeur : aucune.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Range:
@@ -90,16 +92,17 @@ class Range(BaseModel):
 
 
 class ShareItem(BaseModel):
-    """One group of inhabitants and its share (a CSP, a gender, an age band)."""
+    """Un groupe d'habitant·es et sa part (une catégorie socio-professionnelle, un genre, une
+    tranche d'âge)."""
 
     model_config = STRICT
 
-    code: str = Field(pattern=r"^[a-z0-9][a-z0-9_+-]*$")
-    name: str = Field(alias="nom", min_length=1)
-    share_pct: Percent = Field(alias="part_pct")
-    age_min: Age | None = None
-    age_max: Age | None = None
-    aliases: tuple[str, ...] = Field(default=(), alias="alias")
+    code: str = Field(pattern=r"^[a-z0-9][a-z0-9_+-]*$", description="Code court du groupe (minuscules, chiffres, _ + -).")
+    name: str = Field(alias="nom", min_length=1, description="Nom du groupe en toutes lettres.")
+    share_pct: Percent = Field(alias="part_pct", description="Part des habitant·es dans ce groupe, en pourcentage.")
+    age_min: Age | None = Field(default=None, description="Âge minimal de la tranche. Facultatif ; sans valeur : pas de borne basse (obligatoire pour une tranche d'âge).")
+    age_max: Age | None = Field(default=None, description="Âge maximal de la tranche. Facultatif ; sans valeur : pas de borne haute.")
+    aliases: tuple[str, ...] = Field(default=(), alias="alias", description="Autres noms du groupe dans les fichiers de volontaires. Facultatif ; sans valeur : aucun.")
 
     @field_validator("aliases", mode="before")
     @classmethod
@@ -114,15 +117,15 @@ class ShareItem(BaseModel):
 
 
 class Distribution(BaseModel):
-    """Shares of the inhabitants by one criterion, cited, with a confidence level."""
+    """Parts des habitant·es selon un critère, citées, avec un niveau de confiance."""
 
     model_config = STRICT
 
-    description: str = Field(min_length=1)
-    source: Source
-    confidence: Confidence = Field(alias="confiance")
-    note: str | None = None
-    items: list[ShareItem] = Field(alias="categories", min_length=1)
+    description: str = Field(min_length=1, description="Ce que mesure la répartition, en une phrase.")
+    source: Source = Field(description="Document et section d'où viennent les parts.")
+    confidence: Confidence = Field(alias="confiance", description="Confiance dans les chiffres : H (haute), M (moyenne) ou L (faible).")
+    note: str | None = Field(default=None, description="Remarque libre. Facultatif ; sans valeur : aucune.")
+    items: list[ShareItem] = Field(alias="categories", min_length=1, description="Les groupes et leurs parts (total : 100 %, à 0,5 près).")
 
     @model_validator(mode="after")
     def _consistent(self) -> Distribution:
@@ -141,14 +144,14 @@ class Distribution(BaseModel):
 
 
 class Demographics(BaseModel):
-    """The commune's inhabitants by socio-professional category, gender and (optionally) age:
-    the citizen council's stratification quotas and the synthetic pools come from here."""
+    """Les habitant·es de la commune par catégorie socio-professionnelle, genre et (facultatif) âge :
+    les quotas du tirage du Conseil Citoyen et les viviers synthétiques en viennent."""
 
     model_config = STRICT
 
-    csp: Distribution
-    gender: Distribution = Field(alias="genre")
-    ages: Distribution | None = Field(default=None, alias="ages")
+    csp: Distribution = Field(description="Répartition par catégorie socio-professionnelle.")
+    gender: Distribution = Field(alias="genre", description="Répartition par genre.")
+    ages: Distribution | None = Field(default=None, alias="ages", description="Répartition par tranche d'âge. Facultatif ; sans valeur : pas de quota d'âge.")
 
     @model_validator(mode="after")
     def _age_bands(self) -> Demographics:
@@ -160,19 +163,21 @@ class Demographics(BaseModel):
 
 
 class Commune(BaseModel):
+    """La commune : population, électeurs, quartiers, budget et, en option, sa démographie."""
+
     model_config = STRICT
 
-    name: str = Field(alias="nom", min_length=1)
-    insee_code: str = Field(alias="code_insee", pattern=r"^\d[0-9AB]\d{3}$")
-    population: Param[Population] = Field(alias="population_municipale")
-    electors: Param[Population] = Field(alias="electeurs_inscrits")
-    quartiers: list[Quartier] = Field(alias="quartiers", max_length=MAX_BODY_MEMBERS)
-    budget: Budget
-    population_range: Range | None = Field(default=None, alias="population_plage")
-    population_confidence: Confidence | None = Field(default=None, alias="confiance_population")
-    electors_range: Range | None = Field(default=None, alias="electeurs_plage")
-    electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs")
-    demographics: Demographics | None = Field(default=None, alias="demographie")
+    name: str = Field(alias="nom", min_length=1, description="Nom de la commune.")
+    insee_code: str = Field(alias="code_insee", pattern=r"^\d[0-9AB]\d{3}$", description="Code officiel géographique INSEE de la commune (5 caractères).")
+    population: Param[Population] = Field(alias="population_municipale", json_schema_extra={"unite": "personnes"}, description="Population municipale (INSEE) ; fixe la taille du conseil (L2121-2).")
+    electors: Param[Population] = Field(alias="electeurs_inscrits", json_schema_extra={"unite": "personnes"}, description="Électeurs inscrits sur les listes électorales de la commune.")
+    quartiers: list[Quartier] = Field(alias="quartiers", max_length=MAX_BODY_MEMBERS, description="Les quartiers de la commune.")
+    budget: Budget = Field(description="Budget de la commune.")
+    population_range: Range | None = Field(default=None, alias="population_plage", description="Intervalle plausible de la population. Facultatif ; sans valeur : la population est sûre.")
+    population_confidence: Confidence | None = Field(default=None, alias="confiance_population", description="Confiance dans la population : H, M ou L. Facultatif ; sans valeur : non précisée.")
+    electors_range: Range | None = Field(default=None, alias="electeurs_plage", description="Intervalle plausible des électeurs inscrits. Facultatif ; sans valeur : le chiffre est sûr.")
+    electors_confidence: Confidence | None = Field(default=None, alias="confiance_electeurs", description="Confiance dans le nombre d'électeurs : H, M ou L. Facultatif ; sans valeur : non précisée.")
+    demographics: Demographics | None = Field(default=None, alias="demographie", description="Répartition des habitant·es (CSP, genre, âge). Facultatif ; sans valeur : pas de tirage stratifié sur ces critères.")
 
     def population_bounds(self) -> tuple[int, int]:
         """The population and its plausible range « population_plage », as (lowest, highest)."""
@@ -231,15 +236,15 @@ class Commune(BaseModel):
 
 
 class Mandate(BaseModel):
-    """The mandate's dates: election rounds, installation of the council, next renewal."""
+    """Les dates du mandat : tours de l'élection, installation du conseil, prochain renouvellement."""
 
     model_config = STRICT
 
-    first_round: date = Field(alias="premier_tour")
-    second_round: date | None = Field(default=None, alias="second_tour")
-    installation: date = Field(alias="installation_conseil")
-    next_renewal: date = Field(alias="prochain_renouvellement")
-    source: Source
+    first_round: date = Field(alias="premier_tour", description="Date du premier tour de l'élection municipale (AAAA-MM-JJ).")
+    second_round: date | None = Field(default=None, alias="second_tour", description="Date du second tour. Facultatif ; sans valeur : élu au premier tour.")
+    installation: date = Field(alias="installation_conseil", description="Date d'installation du conseil municipal : début du mandat.")
+    next_renewal: date = Field(alias="prochain_renouvellement", description="Date du prochain renouvellement : fin du mandat (6 ans, L227 du Code électoral).")
+    source: Source = Field(description="Source de ces dates.")
 
     @model_validator(mode="after")
     def _ordered(self) -> Mandate:
@@ -279,21 +284,25 @@ class Mandate(BaseModel):
 
 
 class ElectionWindow(BaseModel):
-    """A national (or local) election campaign, during which no local vote may be held."""
+    """Une campagne électorale nationale (ou locale), pendant laquelle aucun scrutin local ne peut
+    avoir lieu (LO1112-6)."""
 
     model_config = STRICT
 
-    name: str = Field(alias="nom", min_length=1)
-    start: date = Field(alias="debut")
-    end: date = Field(alias="fin")
-    legal_basis: tuple[str, ...] = Field(default=("LO1112-6",), alias="base_legale")
-    source: Source
+    name: str = Field(alias="nom", min_length=1, description="Nom de l'élection.")
+    start: date = Field(alias="debut", description="Premier jour de la période sans scrutin local (AAAA-MM-JJ).")
+    end: date = Field(alias="fin", description="Dernier jour de cette période (AAAA-MM-JJ).")
+    legal_basis: tuple[str, ...] = Field(default=("LO1112-6",), alias="base_legale", description="Articles qui interdisent le scrutin local pendant la période. Facultatif ; sans valeur : LO1112-6.")
+    source: Source = Field(description="Source des dates.")
 
     @field_validator("legal_basis", mode="before")
     @classmethod
     def _articles(cls, v: Any) -> Any:
         return tuple(v) if isinstance(v, list) else v
-    confidence: Confidence = Field(alias="confiance")
+    confidence: Confidence = Field(alias="confiance", description="Confiance dans les dates : H, M ou L.")
+    # « national »: from rules/national/elections.yaml (added by the loader), never written
+    # in a scenario by hand; « scenario »: the scenario's own « elections: » block.
+    origin: Literal["scenario", "national"] = Field(default="scenario", alias="origine", description="D'où vient la période : « scenario » (ce fichier) ou « national » (rules/national/elections.yaml, ajouté par le moteur). Facultatif ; sans valeur : scenario.")
 
     @model_validator(mode="after")
     def _ordered(self) -> ElectionWindow:
@@ -308,28 +317,40 @@ class ElectionWindow(BaseModel):
 
 
 class ScenarioInfo(BaseModel):
+    """Identité du scénario et pacte qu'il teste."""
+
     model_config = STRICT
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    title: str = Field(alias="titre", min_length=1)
-    pact: str = Field(alias="pacte", min_length=1)
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Identifiant du scénario (minuscules, chiffres et tirets).")
+    title: str = Field(alias="titre", min_length=1, description="Titre du scénario.")
+    pact: str = Field(alias="pacte", min_length=1, description="Pacte testé : identifiant d'un pacte fourni (chambery-2026) ou chemin d'un fichier YAML.")
 
 
 class Scenario(BaseModel):
-    """What-if input: a commune, a pact (by file or id) and overrides of that pact."""
+    """Un scénario : une commune, les dates du mandat, le pacte testé (fichier ou identifiant) et
+    ses surcharges."""
 
     model_config = STRICT
 
-    info: ScenarioInfo = Field(alias="scenario")
-    commune: Commune
-    mandate: Mandate = Field(alias="mandat")
-    elections: list[ElectionWindow] = Field(default_factory=list, alias="elections")
-    overrides: dict[str, Any] = Field(default_factory=dict, alias="surcharges")
-    assumptions: dict[str, Any] = Field(default_factory=dict, alias="hypotheses")
-    winning_list_vote_share_pct: Param[Percent] | None = Field(
-        default=None, alias="score_liste_gagnante_pct"
-    )
-    council_seats_override: Seats | None = Field(default=None, alias="sieges_conseil")
+    info: ScenarioInfo = Field(alias="scenario", description="Identité du scénario.")
+    commune: Commune = Field(description="La commune.")
+    mandate: Mandate = Field(alias="mandat", description="Les dates du mandat.")
+    elections: list[ElectionWindow] = Field(default_factory=list, alias="elections", validate_default=True, description="Campagnes électorales propres au scénario (élection partielle…), pendant lesquelles aucun scrutin local n'a lieu ; elles s'ajoutent au calendrier électoral national (rules/national/elections.yaml), et une campagne du même nom qu'une élection nationale la remplace. Facultatif ; sans valeur : le calendrier national seul.")
+    overrides: dict[str, Any] = Field(default_factory=dict, alias="surcharges", description="Valeurs du pacte à remplacer, par chemin pointé (votation_propositionnelle.seuil_pct: 2). Facultatif ; sans valeur : le pacte tel quel.")
+    assumptions: dict[str, Any] = Field(default_factory=dict, alias="hypotheses", description="Hypothèses de comportement à remplacer (rules/hypotheses/defaut.yaml). Facultatif ; sans valeur : les hypothèses par défaut.")
+    winning_list_vote_share_pct: Param[Percent] | None = Field(default=None, alias="score_liste_gagnante_pct", json_schema_extra={"unite": "pourcent"}, description="Score de la liste gagnante, en pourcentage des suffrages exprimés. Facultatif ; sans valeur : non utilisé.")
+    council_seats_override: Seats | None = Field(default=None, alias="sieges_conseil", description="Nombre de sièges du conseil, s'il diffère de l'effectif légal (L2121-2). Facultatif ; sans valeur : l'effectif légal selon la population.")
+
+    @field_validator("elections", mode="after")
+    @classmethod
+    def _national_elections(cls, own: list[ElectionWindow], info: ValidationInfo) -> list[ElectionWindow]:
+        """Every commune gets the national electoral calendar (LO1112-6 is national law):
+        the windows given by :mod:`engine.io.context` as ``{"elections": [ElectionWindow…]}``
+        (``rules/national/elections.yaml``) are added after the scenario's own « elections: »,
+        except those the scenario names itself (its date then wins)."""
+        national = (info.context or {}).get("elections") or []
+        named = {w.name for w in own}
+        return [*own, *(w for w in national if w.name not in named)]
 
     @field_validator("council_seats_override")
     @classmethod

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from engine.powers import citizen_edges, executive_edges, law_edges
+from engine.powers import (
+    citizen_edges,
+    executive_edges,
+    family_edges,
+    law_edges,
+    mayor_edges,
+    participation_edges,
+)
 from engine.powers.builder import GraphBuilder
 from engine.powers.graph import PowerGraph
 
@@ -39,6 +46,12 @@ FAMILIES: tuple[Callable[[GraphBuilder], None], ...] = (
     executive_edges.add_citizen_power_service,
     executive_edges.add_rotation,
     executive_edges.add_collegiality,
+    mayor_edges.add_mayor_powers,
+    mayor_edges.add_commitments,
+    participation_edges.add_participatory_budget,
+    participation_edges.add_interpellation,
+    family_edges.add_assemblies,
+    family_edges.add_votes,
 )
 
 

@@ -1,20 +1,37 @@
 """The whole mandate's institutional calendar as one dated list: council sessions, bureau
-meetings, citizen-council meetings and audits, votation days, rotations, renewals, blackout
-periods — each entry naming the clause and source it comes from."""
+meetings, citizen-council meetings and audits, votation days, rotations, renewals, quartier
+councils' reports, seminars of the majority, the PPI's path, blackout periods — each entry naming the clause and source it comes from."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from engine.model.pact import BureauClause, CitizenCouncilClause, Pact, PetitionClause, clause_key
+from engine.model.pact import (
+    BureauClause,
+    CitizenCouncilClause,
+    CollegialityClause,
+    Pact,
+    PetitionClause,
+    QuartierCouncilsClause,
+    clause_key,
+)
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
 from engine.procedures.audits import audit_schedule, renewals, work_meetings
+from engine.procedures.commitments import report_calendar
+from engine.procedures.participatory_budget import mandate_cycles
 from engine.procedures.petition import votation_grid
+from engine.procedures.ppi import ppi_steps
 from engine.procedures.referendum import blackout_windows
 from engine.procedures.rotation import rotation_steps
 from engine.procedures.rule import rule
-from engine.procedures.sessions import bureau_meetings, council_citation, council_sessions
+from engine.procedures.sessions import (
+    bureau_meetings,
+    council_citation,
+    council_sessions,
+    majority_seminars,
+    quartier_reports,
+)
 from engine.procedures.trace import Citation, Step, cite_param, step
 
 
@@ -56,12 +73,34 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
                   for v in votation_grid(pact, scenario, regime)]
     if pact.rotation is not None:
         steps += rotation_steps(pact, scenario)
+    steps += _other_bodies(pact, scenario)
     for w in blackout_windows(scenario):
         law = Citation("elections", w.name, "LEGAL.md § 11. Calendar helper for the engine (derived)", ("LO1112-6", "L1112-21"))
         if w.start < end:
             steps.append(step(max(w.start, start), "debut_periode_interdite", f"Début de période sans scrutin local : {w.name}", law))
             steps.append(step(min(w.end, end), "fin_periode_interdite", f"Fin de période sans scrutin local : {w.name}", law))
     return sorted(steps, key=lambda s: (s.day, s.event))
+
+
+def _other_bodies(pact: Pact, scenario: Scenario) -> list[Step]:
+    """Reports of the quartier councils, seminars of the majority, the PPI's dated path, the
+    elected's commitment reports (mandat impératif), the participatory budget's yearly cycles."""
+    steps: list[Step] = []
+    if (q := pact.quartier_councils) is not None:
+        cq = cite_param(clause_key(QuartierCouncilsClause), q, q.report_months)
+        steps += [step(d, "cq_compte_rendu", "Conseils de quartier : compte rendu public d'activité", cq)
+                  for d in quartier_reports(pact, scenario)]
+    if (col := pact.collegiality) is not None:
+        cs = cite_param(clause_key(CollegialityClause), col, col.seminar_months)
+        steps += [step(d, "seminaire_majorite", "Séminaire de la majorité", cs)
+                  for d in majority_seminars(pact, scenario)]
+    if pact.ppi is not None:
+        steps += [s for s in ppi_steps(pact, scenario) if s.day < scenario.mandate.end]
+    if pact.commitments is not None:
+        steps += report_calendar(pact, scenario)
+    if pact.participatory_budget is not None:
+        steps += [s for cycle in mandate_cycles(pact, scenario) for s in cycle.steps]
+    return steps
 
 
 @rule("Un jour est dans le mandat s'il tombe entre l'installation du conseil et le renouvellement.",

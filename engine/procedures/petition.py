@@ -59,9 +59,18 @@ class Threshold:
 def _threshold(c: PetitionClause, electors: int, day: date | None
                ) -> tuple[int, int, int | None, Literal["pourcentage", "absolu"]]:
     """(required, from the percentage, absolute figure, which applies) for an electorate."""
-    # Exact ceiling of electors × pct / 100, in decimal arithmetic (2.5 % stays 2.5 %).
-    from_pct = math.ceil(Decimal(str(c.threshold_pct.at(day))) * electors / 100)
     absolute = c.threshold_absolute.at(day) if c.threshold_absolute is not None else None
+    return threshold_from(c.threshold_pct.at(day), absolute, electors)
+
+
+@rule("Les signatures d'une pétition : le pourcentage des inscrits arrondi au supérieur, ou le "
+      "nombre absolu s'il est plus élevé (toute pétition du pacte, votations comprises).",
+      articles=("L1112-16",), seeds=("000_721ebb8a9b1c3e2a.txt § Votations propositionnelles",))
+def threshold_from(pct: float, absolute: int | None, electors: int
+                   ) -> tuple[int, int, int | None, Literal["pourcentage", "absolu"]]:
+    """(required, from the percentage, absolute figure, which applies) for ``electors``."""
+    # Exact ceiling of electors × pct / 100, in decimal arithmetic (2.5 % stays 2.5 %).
+    from_pct = math.ceil(Decimal(str(pct)) * electors / 100)
     if absolute is not None and absolute > from_pct:
         return absolute, from_pct, absolute, "absolu"
     return from_pct, from_pct, absolute, "pourcentage"

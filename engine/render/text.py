@@ -7,6 +7,7 @@ from typing import Any
 
 from engine.core.calendar import format_date
 from engine.core.fr import number
+from engine.verifier.findings import VERDICT_FR
 
 
 def _d(iso: str) -> str:
@@ -15,6 +16,8 @@ def _d(iso: str) -> str:
 
 def render_text(data: dict[str, Any]) -> str:
     lines = [f"Bilan du pacte « {data['pacte']} » à {data['commune']}", ""]
+    if data.get("note_commune"):
+        lines[1:1] = [data["note_commune"]]
     cal = data["calendar"]
     m = cal["mandate"]
     lines.append(f"Mandat : du {_d(m['start'])} au {_d(m['end'])} ; {len(data['clauses'])} clauses.")
@@ -32,6 +35,8 @@ def render_text(data: dict[str, Any]) -> str:
                   f"(campagnes électorales et 6 mois avant 2032)."]
         if v["cancelled_by_law"]:
             lines.append("  Annulés par la loi : " + ", ".join(_d(x) for x in v["cancelled_by_law"]) + ".")
+        if v.get("election_dates_origin"):
+            lines.append(f"  Dates des périodes sans scrutin : {v['election_dates_origin']}.")
     if "audits" in cal:
         a = cal["audits"]
         lines += ["", "■ Audits du Conseil Citoyen", f"  {a['explanation']}",
@@ -49,6 +54,7 @@ def render_text(data: dict[str, Any]) -> str:
                   f"({ab['pacte']['suspended_days_if_vote']} jours de suspension), le {_d(ab['loi']['vote'])} "
                   f"au plus tôt selon la loi ({ab['loi']['suspended_days_if_vote']} jours)."]
     lines += _legality(data.get("legality") or {})
+    lines += _catalogue(data.get("catalogue") or {})
     lines += _costs(data.get("costs") or {})
     lines += _powers(data.get("powers") or {})
     lines += _sortition(data.get("sortition") or {})
@@ -66,6 +72,9 @@ def _powers(p: dict[str, Any]) -> list[str]:
 def _sortition(s: dict[str, Any]) -> list[str]:
     if not s:
         return []
+    if "indisponible" in s:
+        return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
+                f"  Non calculé pour cette commune — {s['indisponible']}."]
     terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
     return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
             f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {len(s['councils'])} conseils sur le mandat : {terms}.",
@@ -118,6 +127,22 @@ def _legality(leg: dict[str, Any]) -> list[str]:
     return out
 
 
+def _catalogue(cat: dict[str, Any]) -> list[str]:
+    """Free clauses, votes and bodies drawn by lot, each with its legal verdict."""
+    if not cat:
+        return []
+    out = ["", "■ Clauses libres, votations, assemblées tirées au sort (détail : pacte verifier)"]
+    for label, key in (("Clause libre", "free_clauses"), ("Votation", "votes"),
+                       ("Assemblée", "assemblies")):
+        for item in cat.get(key, []):
+            extra = ""
+            if item.get("signatures") is not None:
+                extra = f", déclenchée par {number(item['signatures'])} signatures"
+            out.append(f"  {label} « {item['title']} » : {VERDICT_FR[item['verdict']]}"
+                       f"{extra}.")
+    return out
+
+
 def _costs(costs: dict[str, Any]) -> list[str]:
     if not costs:
         return []
@@ -127,4 +152,7 @@ def _costs(costs: dict[str, Any]) -> list[str]:
             f"{number(costs['share_of_operating_spending'], 1)} % des dépenses réelles de fonctionnement ; "
             f"investissement : {number(inv['total_eur'])} €, soit "
             f"{number(costs['share_of_investment_receipts'], 1)} % des recettes réelles d'investissement.",
-            f"  Par habitant : {number(costs['per_inhabitant_eur'], 2)} € de fonctionnement."]
+            f"  Par habitant : {number(costs['per_inhabitant_eur'], 2)} € de fonctionnement.",
+            *(["  Certains prix sont des valeurs par défaut (le pacte ne les fixe pas) : "
+               "voir pacte couts."] if costs.get("valeur_par_defaut") else []),
+            *(f"  Non chiffré — {why}" for why in costs.get("non_chiffre", []))]

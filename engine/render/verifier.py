@@ -33,8 +33,11 @@ def summary_line(findings: list[Finding]) -> str:
             f"Cohérence : {_counts(findings, 'consistency', ORDER_CONSISTENCY)}.")
 
 
-def render_text(findings: list[Finding], pact_id: str, commune: str, titles: dict[str, str]) -> str:
-    lines = [f"Vérification du pacte « {pact_id} » à {commune}", summary_line(findings)]
+def render_text(findings: list[Finding], pact_id: str, commune: str, titles: dict[str, str],
+                note: str | None = None) -> str:
+    """``note``: the line saying the scenario's commune is not the pact's (or ``None``)."""
+    lines = [f"Vérification du pacte « {pact_id} » à {commune}", *([note] if note else []),
+             summary_line(findings)]
     for kind, heading in (("legal", "Légalité (CGCT), clause par clause"),
                           ("consistency", "Cohérence et faisabilité")):
         lines += ["", f"■ {heading}"]
@@ -57,11 +60,14 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def render_markdown(findings: list[Finding], pact_id: str, commune: str, titles: dict[str, str]) -> str:
-    """A memo for a legal adviser, with room for annotations after each finding."""
+def render_markdown(findings: list[Finding], pact_id: str, commune: str, titles: dict[str, str],
+                    note: str | None = None) -> str:
+    """A memo for a legal adviser, with room for annotations after each finding (``note``:
+    the line saying the scenario's commune is not the pact's)."""
     legal = [f for f in findings if f.kind == "legal"]
     cons = [f for f in findings if f.kind == "consistency"]
     out = [f"# Note de vérification — pacte « {pact_id} » à {commune}", "",
+           *([f"> {note}", ""] if note else []),
            "Produite par `pacte verifier` à partir des dispositions de `rules/cgct/` (LEGAL.md). "
            "Chaque clause est qualifiée d'après son type et ses paramètres : *conforme* (valable "
            "une fois l'organe compétent saisi), *engagement politique* (licite seulement comme "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 
@@ -29,7 +30,7 @@ def thresholds_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
 
 def calendar_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     from engine.procedures import audits, petition, rotation
-    from engine.procedures.blackout import votation_days_cancelled_by_law
+    from engine.procedures.blackout import election_dates_origin, votation_days_cancelled_by_law
 
     out: dict[str, Any] = {"mandate": {"start": scenario.mandate.start.isoformat(),
                                        "end": scenario.mandate.end.isoformat()}}
@@ -38,7 +39,8 @@ def calendar_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
         loi = petition.votation_grid(pact, scenario, "loi")
         cancelled = votation_days_cancelled_by_law(pact, scenario)
         out["votation_days"] = {"pacte": len(pacte), "loi": len(loi),
-                                "cancelled_by_law": sorted({c.day.isoformat() for c in cancelled})}
+                                "cancelled_by_law": sorted({c.day.isoformat() for c in cancelled}),
+                                "election_dates_origin": election_dates_origin(scenario)}
     if pact.rotation is not None:
         out["rotations"] = [{"resignation": h.resignation.isoformat(), "election": h.election.isoformat()}
                             for h in rotation.handovers(pact, scenario)]
@@ -77,11 +79,38 @@ def legality_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     return bilan_section(pact, scenario)
 
 
+def catalogue_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
+    """The list families (issue 9): each free clause, vote and body drawn by lot, with its
+    legal verdict (the verifier's finding) and, for votes, the signatures that trigger them."""
+    from engine.model.pact import item_key
+    from engine.procedures import votes
+    from engine.verifier.legal import free, legal_context, list_findings
+
+    if not (pact.free_clauses or pact.votes or pact.assemblies):
+        return {}
+    ctx = legal_context(pact, scenario)
+    verdicts = {f.clause: f for f in list_findings(ctx)}
+
+    def item(key: str, title: str) -> dict[str, Any]:
+        f = verdicts[key]
+        return {"clause": key, "title": title, "verdict": f.verdict, "confidence": f.confidence,
+                "articles": list(f.articles)}
+
+    return {
+        "free_clauses": [{**item(f"{free.KEY}.{c.id}", c.title), "nature": c.nature}
+                         for c in pact.free_clauses],
+        "votes": [{**item(item_key(v), v.title), "frame": v.frame.at(),
+                   "signatures": votes.trigger_signatures(v, scenario).value} for v in pact.votes],
+        "assemblies": [{**item(item_key(a), a.title), "members": a.members.at()}
+                       for a in pact.assemblies],
+    }
+
+
 def costs_section(pact: Pact, scenario: Scenario) -> dict[str, Any]:
     from engine.procedures.cost_table import cost_table
 
-    if pact.costs is None:
-        return {}
+    # the pact's own lines, with or without a « couts » clause: defaults and uncosted parts
+    # are flagged in the table itself (« valeur par défaut », « non chiffré »)
     return cost_table(pact, scenario).as_dict()
 
 
@@ -96,7 +125,12 @@ def sortition_section(pact: Pact, scenario: Scenario, seed: int) -> dict[str, An
 
     if pact.citizen_council is None:
         return {}
-    return council_draw_summary(pact, scenario, seed=seed)
+    try:
+        return council_draw_summary(pact, scenario, seed=seed)
+    except InputError as exc:
+        # The commune lacks what the draw needs (its « demographie » block): the rest of the
+        # bilan stands, and this section says what to add instead of stopping everything.
+        return {"indisponible": "; ".join(f"{p.field} : {p.message}" for p in exc.problems)}
 
 
 BILAN_METRICS = (
@@ -131,14 +165,19 @@ def build_report(
     assumption_overrides: list[tuple[str, Any]] = (),  # type: ignore[assignment]
 ) -> dict[str, Any]:
     """Every section of the stress test as JSON-ready data (``runs`` = 0: no simulation)."""
+    from engine.io.context import commune_note
+
     return {
         "pacte": pact.info.id,
         "commune": scenario.commune.name,
+        "commune_du_pacte": pact.info.commune,
+        "note_commune": commune_note(scenario, pact),
         "clauses": sorted(pact.clauses()),
         "thresholds": thresholds_section(pact, scenario),
         "calendar": calendar_section(pact, scenario),
         "abrogation_example": abrogation_section(pact, scenario),
         "legality": legality_section(pact, scenario),
+        "catalogue": catalogue_section(pact, scenario),
         "costs": costs_section(pact, scenario),
         "powers": powers_section(pact),
         "sortition": sortition_section(pact, scenario, seed),

@@ -81,12 +81,17 @@ OVERVIEW_EVENTS = (
     ("Soirées d'auditions du Conseil Citoyen", "cc_auditions"),
     ("Renouvellements du Conseil Citoyen", "cc_renouvellement"),
     ("Élections d'un nouveau binôme maire", "election_maire_et_adjoints"),
+    ("Réunions du bureau exécutif", "bureau_executif"),
+    ("Comptes rendus publics des conseils de quartier", "cq_compte_rendu"),
+    ("Séminaires de la majorité", "seminaire_majorite"),
+    ("Votes sur la PPI (y compris un second vote)", "ppi_referendum"),
 )
 
 
 def mandate_overview(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> dict[str, Any]:
     """The mandate at a glance (the report's « Calendrier » section): its dates and how many
-    sessions, votation days, audit evenings, renewals and mayoral elections it holds."""
+    sessions, votation days, audit evenings, renewals, mayoral elections, bureau meetings,
+    quartier reports, seminars and PPI votes it holds."""
     from engine.core.calendar import format_date
     from engine.procedures.mandate import institutional_calendar
 
@@ -94,5 +99,6 @@ def mandate_overview(pact: Pact, scenario: Scenario, regime: Regime = "loi") -> 
     out: dict[str, Any] = {
         "Mandat": f"du {format_date(scenario.mandate.start)} au {format_date(scenario.mandate.end)}"}
     for label, event in OVERVIEW_EVENTS:
-        out[label] = sum(s.event == event for s in steps)
+        out[label] = sum(s.event == event or (event == "ppi_referendum" and s.event == "ppi_second_tour")
+                         for s in steps)
     return out

@@ -4,33 +4,68 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.model.pact import Pact, dump_param
+from pydantic import BaseModel
+
+from engine.model.clause import Clause
+from engine.model.clauses_free import NATURE_FR
+from engine.model.pact import FreeClause, Pact, clause_key, dump_param, item_key
+from engine.model.params import informative_reason
 
 
 def describe(pact: Pact) -> dict[str, Any]:
     """Every clause with every parameter: value, unit, description, source, legal basis."""
-    clauses = []
-    for key, clause in pact.clauses().items():
-        params = []
-        for pkey, param in clause.params().items():
-            params.append({
-                "path": f"{key}.{pkey}",
-                "key": pkey,
-                "description": param.description,
-                "value": dump_param(param),
-                "dated": param.values is not None,
-                "unit": param.unit,
-                "source": str(clause.param_source(param)),
-                "legal_basis": list(param.legal_basis),
-                "note": param.note,
-            })
-        clauses.append({
-            "id": key,
-            "title": clause.title,
-            "description": clause.description,
-            "source": str(clause.source),
-            "legal_basis": list(clause.legal_basis),
-            "parameters": params,
-        })
+    clauses = [_entry(key, clause) for key, clause in pact.clauses().items()]
+    clauses += [_entry(item_key(v), v) for v in pact.votes]
+    clauses += [_entry(item_key(a), a) for a in pact.assemblies]
+    free = clause_key(FreeClause)
+    free_clauses = [{"id": f"{free}.{c.id}", "title": c.title, "text": c.text, "nature": c.nature,
+                     "nature_fr": NATURE_FR[c.nature],
+                     "source": str(c.source) if c.source is not None else None,
+                     "legal_basis": list(c.legal_basis)} for c in pact.free_clauses]
     return {"pacte": pact.info.id, "title": pact.info.title, "commune": pact.info.commune,
-            "clauses": clauses}
+            "clauses": clauses, "free_clauses": free_clauses}
+
+
+def _json(value: Any) -> Any:
+    """A parameter's value, nested models (strata of a body drawn by lot) as plain data."""
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _json(v) for k, v in value.items()}
+    if isinstance(value, BaseModel):
+        return value.model_dump(by_alias=True, exclude_none=True, mode="json")
+    return value
+
+
+def listed_titles(pact: Pact) -> dict[str, str]:
+    """The titles of the items of the list families (issue 9), by the key their findings use:
+    « clauses_libres.<id> », « votations.<id> », « assemblees_tirees_au_sort.<id> »."""
+    free = clause_key(FreeClause)
+    out = {f"{free}.{fc.id}": f"{fc.title} (clause libre)" for fc in pact.free_clauses}
+    out.update({item_key(v): v.title for v in pact.votes})
+    out.update({item_key(a): a.title for a in pact.assemblies})
+    return out
+
+
+def _entry(key: str, clause: Clause) -> dict[str, Any]:
+    """One clause with every parameter: value, unit, description, source, legal basis."""
+    params = [{
+        "path": f"{key}.{pkey}",
+        "key": pkey,
+        "description": param.description,
+        "value": _json(dump_param(param)),
+        "dated": param.values is not None,
+        "unit": param.unit,
+        "source": str(clause.param_source(param)),
+        "legal_basis": list(param.legal_basis),
+        "note": param.note,
+        "informatif": informative_reason(type(clause), pkey),
+    } for pkey, param in clause.params().items()]
+    return {
+        "id": key,
+        "title": clause.title,
+        "description": clause.description,
+        "source": str(clause.source),
+        "legal_basis": list(clause.legal_basis),
+        "parameters": params,
+    }

@@ -1,5 +1,7 @@
 """Conseil Citoyen: the initial draw and renewals by lot, working meetings, audit evenings
-with opinions (favourable / mixed / unfavourable), and revocation consultations. Meeting
+with opinions (favourable / mixed / unfavourable) — under a mandat impératif, the opinion
+follows from the objectives met (``engine.procedures.commitments.opinion_scales``), each
+met with the probability ``objectif_atteint_pct`` — and revocation consultations. Meeting
 days, the pairs heard each evening and renewal days come from ``engine.procedures.audits``;
 the consultation's dates and outcome from ``engine.procedures.revocation``."""
 
@@ -8,9 +10,13 @@ from __future__ import annotations
 from collections.abc import Generator
 from typing import Any
 
+from engine.procedures.commitments import opinion_scales
 from engine.sim.sortition import draw
 from engine.sim.state import RunState
 from engine.sim.votes import poll
+
+#: index of each opinion in ``RunState.opinions`` (favourable, mixed, unfavourable)
+OPINION_INDEX = {"favorable": 0, "mitige": 1, "defavorable": 2}
 
 
 def renewals(state: RunState) -> Generator[Any, Any, None]:
@@ -46,6 +52,8 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
     unfavourable = b.opinion_unfavourable_pct / 100.0
     mixed = min(1.0, unfavourable + b.opinion_mixed_pct / 100.0)  # the rest is favourable
     request = b.revocation_request_pct / 100.0
+    objective_met = b.objective_met_pct / 100.0
+    scales = opinion_scales(ctx.inputs.pact)
     per_pair = ctx.pair_size * (ctx.audit_slot_hours + b.audit_prep_hours)
     days = state.audit_days
     for day, pairs in ctx.audit_meetings:
@@ -63,16 +71,22 @@ def audit_evenings(state: RunState) -> Generator[Any, Any, None]:
             state.audits_done += 1
             days.setdefault(pair, []).append(day)
             state.elected[m] += per_pair
-            u = rng.random()
-            if u >= mixed:
-                state.opinions[0] += 1
+            scale = scales.get(pair)
+            if scale is not None:
+                # Mandat impératif: each objective met or not, the share met gives the opinion.
+                met = sum(1 for _ in range(len(scale) - 1) if rng.random() < objective_met)
+                opinion = OPINION_INDEX[scale[met]]
+                plural = "s" if met > 1 else ""
+                why = f" ({met} objectif{plural} atteint{plural} sur {len(scale) - 1})"
+            else:
+                u = rng.random()
+                opinion = 0 if u >= mixed else 1 if u >= unfavourable else 2
+                why = ""
+            state.opinions[opinion] += 1
+            if opinion < 2:
                 continue
-            if u >= unfavourable:
-                state.opinions[1] += 1
-                continue
-            state.opinions[2] += 1
             if state.logging:
-                state.record(day, "avis_defavorable", f"Avis défavorable : {pair}",
+                state.record(day, "avis_defavorable", f"Avis défavorable : {pair}{why}",
                              ctx.ref("avis_defavorable"))
             if not ctx.cc_can_request_revocation or rng.random() >= request:
                 continue

@@ -123,11 +123,16 @@ class SimContext:
     interpellation_hours: float
     council_bus_tickets: int
     staff_fte: tuple[int, int, int]       # managers, supervisors, apprentices
+    #: the pact creates a Direction du Pouvoir Citoyen; without one, the work of the
+    #: procedures falls to the mayor's services, whose capacity the pact does not say
+    has_dpc: bool
     referendums_min: int
     has_petition: bool
     has_abrogation: bool
     has_revocation: bool
     has_conventions: bool
+    #: conventions drawn by lot send invitation letters; on application, none
+    conventions_by_lot: bool
     # money
     fixed_operating_per_year: float
     office_investment_per_year: float
@@ -249,16 +254,19 @@ def _votations(pact: Pact, scenario: Scenario, off: Offset, regime: Regime) -> d
 
 def _money(pact: Pact, scenario: Scenario) -> dict[str, float]:
     """Fixed yearly operating cost (votations and conventions apart), office investment and
-    unit costs, from :mod:`engine.procedures.costs`."""
-    from engine.procedures.cost_table import cost_table, unit_costs
+    unit costs, from the pact's own cost table (:mod:`engine.procedures.cost_table`): a pact
+    that promises no vote charges none, one without a DPC pays no DPC. A price the table
+    leaves « non chiffré » is charged 0 €, as in the table."""
+    from engine.procedures.cost_table import cost_table
+    from engine.procedures.cost_votes import unit_costs
 
     table = cost_table(pact, scenario)
-    units = unit_costs(pact)
+    units = unit_costs(pact, scenario)
     return {"fixed_operating_per_year": sum(float(line.amount) for line in table.operating
                                             if line.id != "votations_conventions"),
             "office_investment_per_year": float(table.amount("office_equipment")),
-            "votation_unit_eur": float(units.votation_eur),
-            "convention_unit_eur": float(units.convention_eur)}
+            "votation_unit_eur": float(units.votation_eur or 0),
+            "convention_unit_eur": float(units.convention_eur or 0)}
 
 
 def _pact_counts(pact: Pact, scenario: Scenario) -> dict[str, Any]:
@@ -277,11 +285,14 @@ def _pact_counts(pact: Pact, scenario: Scenario) -> dict[str, Any]:
         "council_bus_tickets": council.bus_tickets_per_session.at() if council else 0,
         "staff_fte": ((dpc.managers.at(), dpc.supervisors.at(), dpc.apprentices.at())
                       if dpc is not None else (0, 0, 0)),
+        "has_dpc": dpc is not None,
         "referendums_min": pact.referendum.min_per_mandate.at() if pact.referendum is not None else 0,
         "has_petition": pact.petition is not None,
         "has_abrogation": pact.abrogation is not None,
         "has_revocation": pact.revocation is not None,
         "has_conventions": pact.conventions is not None,
+        "conventions_by_lot": (pact.conventions is not None
+                               and bool(pact.conventions.drawn_by_lot.at())),
         "population": scenario.commune.population.at(),
         "electors": scenario.commune.electors.at(),
     }

@@ -1,6 +1,6 @@
 """Conventions citoyennes: at most ``max_par_an`` a calendar year (``convention_allowed``);
-whether one is launched is ``convention_par_an_pct``; each one is a draw by lot, months of
-work by its members, and DPC hours."""
+whether one is launched is ``convention_par_an_pct``; each one is a draw by lot when the clause
+says ``tirage_au_sort`` (letters sent), months of work by its members, and DPC hours."""
 
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ def conventions(state: RunState) -> Generator[Any, Any, None]:
 def _convention(state: RunState, day: int) -> Generator[Any, Any, None]:
     ctx, b = state.ctx, state.b
     members = max(1, int(round(b.convention_members)))
-    draw(state, day, members, "convention citoyenne")
+    if ctx.conventions_by_lot:  # « tirage_au_sort »: letters go out; on application, none
+        draw(state, day, members, "convention citoyenne")
     state.conventions += 1
     state.cost_op[state.month(day)] += ctx.convention_unit_eur
     state.record(day, "convention_citoyenne", "Lancement d'une convention citoyenne",

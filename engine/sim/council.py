@@ -21,7 +21,10 @@ def council_sessions(state: RunState) -> Generator[Any, Any, None]:
         m = state.month(day)
         state.elected[m] += ctx.seats * session_hours
         state.citizens[m] += ctx.council_bus_tickets * ctx.interpellation_hours
-        state.dpc[m] += deliberations * b.dpc_hours_per_deliberation
+        if ctx.has_abrogation:
+            # the plain-language summary published with each deliberation opens the month
+            # for an abrogation request (000_721ebb8a9b1c3e2a.txt § Votations abrogatoires)
+            state.dpc[m] += deliberations * b.dpc_hours_per_deliberation
         if state.logging:
             state.record(day, "seance_cm", "Séance du conseil municipal",
                          ctx.ref("seance_cm"), "", f"{deliberations} délibérations")

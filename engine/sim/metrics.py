@@ -59,6 +59,21 @@ METRICS: tuple[Metric, ...] = (
 )
 METRIC_NAMES = tuple(m.name for m in METRICS)
 BY_NAME = {m.name: m for m in METRICS}
+#: without a DPC clause the procedures' work falls to the mayor's services: the hours are
+#: theirs, and their capacity is not in the pact (utilisation and overload « sans objet »)
+WITHOUT_DPC = {
+    "dpc_staff_hours": "Heures de travail des services du maire (le pacte ne crée pas de DPC) "
+                       "nécessaires sur le mandat",
+    "dpc_utilisation": "Charge de la DPC : sans objet, le pacte ne crée pas de DPC",
+    "dpc_months_over_capacity": "Mois où la DPC dépasse ses heures : sans objet, le pacte ne "
+                                "crée pas de DPC",
+}
+
+
+def metric_labels(has_dpc: bool) -> dict[str, dict[str, str]]:
+    """The French label and unit of every metric, for a pact with or without a DPC."""
+    return {m.name: {"label": m.label if has_dpc else WITHOUT_DPC.get(m.name, m.label),
+                     "unit": m.unit} for m in METRICS}
 
 
 def _max_gap(days: list[int], start: int, end: int) -> int:
@@ -78,7 +93,9 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
     else:
         gap, coverage = nan, nan
     cap = sum(capacity)
-    over = sum(1 for need, have in zip(state.dpc, capacity, strict=True) if need > have)
+    over: float = sum(1 for need, have in zip(state.dpc, capacity, strict=True) if need > have)
+    if not ctx.has_dpc:
+        cap, over = 0.0, nan  # no DPC: no capacity to compare with (WITHOUT_DPC)
     delays = state.petition_vote_delays
     return {
         "cost_operating_eur_per_year": operating,

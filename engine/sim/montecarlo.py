@@ -21,7 +21,7 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.sim.context import CACHE, ContextInputs
 from engine.sim.executors import Executor, InlineExecutor, make_executor
-from engine.sim.metrics import METRIC_NAMES, METRICS
+from engine.sim.metrics import METRIC_NAMES, metric_labels
 from engine.sim.state import SERIES
 
 PERCENTILES = (5, 50, 95)
@@ -59,7 +59,7 @@ def prepare(
         scen, pa = scenario, pact
     else:
         scen, pa = load_context(scenario, pact, other)
-        origin = f"{resolve_scenario(scenario)} (hypotheses)"
+        origin = f"{resolve_scenario(scenario, pact, other)} (hypotheses)"
     assumptions = load_assumptions(scen.assumptions, hyp, scenario_origin=origin)
     return ContextInputs.of(scen, pa, assumptions)
 
@@ -158,7 +158,7 @@ class MonteCarloResult:
             "seed": self.seed,
             "regime": self.regime,
             "metrics": self.summary(),
-            "metric_labels": {m.name: {"label": m.label, "unit": m.unit} for m in METRICS},
+            "metric_labels": metric_labels(self.inputs.pact.dpc is not None),
             "invariant_violations": {str(k): v for k, v in sorted(self.violations.items())},
             "assumptions": self.inputs.assumptions.as_dict(),
         }

@@ -2,7 +2,8 @@
 
 Turnout and the share of « oui » are Beta draws around the run's assumptions
 (``participation_*_pct``, ``oui_*_pct``, their spreads). A polling day is counted, costed
-(``couts.cout_unitaire_votation_eur``) and loaded on the DPC once, however many questions it
+(``couts.cout_unitaire_votation_eur``, else the default of the cost table; a pact that promises
+no vote holds none) and loaded on the DPC once, however many questions it
 carries; a day inside a legal blackout window is counted in ``votes_in_blackout``.
 """
 

@@ -215,8 +215,9 @@ def council_quotas(
     return result
 
 
-def check_consistent(quotas: QuotaSet, origin: str) -> None:
-    """Each feature's mins must fit in the seats and its maxes reach them."""
+def check_consistent(quotas: QuotaSet, origin: str, field: str = "conseil_citoyen") -> None:
+    """Each feature's mins must fit in the seats and its maxes reach them (``field``: the
+    clause whose quotas they are)."""
     problems = []
     for feature in quotas.features:
         rows = quotas.for_feature(feature)
@@ -228,7 +229,7 @@ def check_consistent(quotas: QuotaSet, origin: str) -> None:
             problems.append(f"{FEATURE_LABELS[feature]} : les maximums totalisent {high} sièges, "
                             f"moins que les {quotas.seats} à pourvoir")
     if problems:
-        raise InputError.single(origin, None, "conseil_citoyen", " ; ".join(problems))
+        raise InputError.single(origin, None, field, " ; ".join(problems))
 
 
 def _council(pact: Pact):
@@ -277,7 +278,7 @@ def _quartier_quotas(scenario: Scenario, seats: int, per_quartier: int, source: 
     return [Quota(QUARTIER, n, n, 0, seats, "pas de quota par quartier", source) for n in names]
 
 
-def _gender_values(scenario: Scenario) -> list[tuple[str, str]]:
+def gender_values(scenario: Scenario) -> list[tuple[str, str]]:
     demo = scenario.commune.demographics
     if demo is not None:
         values = [(item.code, item.name) for item in demo.gender.items]
@@ -292,7 +293,7 @@ def _gender_values(scenario: Scenario) -> list[tuple[str, str]]:
 def _gender_quotas(scenario: Scenario, seats: int, women_pct: float, source: str) -> list[Quota]:
     women_min = math.ceil(seats * women_pct / 100 - 1e-9)
     out = []
-    for code, name in _gender_values(scenario):
+    for code, name in gender_values(scenario):
         if code == WOMEN:
             out.append(Quota(GENRE, code, name, women_min, seats,
                              f"au moins {_fr(women_pct)} % de femmes : {women_min} sur {seats}", source))
@@ -311,7 +312,7 @@ def _combined_quotas(scenario: Scenario, per_quartier: int, seats: int, women_pc
     high = seats - per_quartier * (len(scenario.commune.quartiers) - 1)
     out = []
     for quartier in scenario.commune.quartiers:
-        for code, name in _gender_values(scenario):
+        for code, name in gender_values(scenario):
             value = combined_value(quartier.name, code)
             label = f"{quartier.name} — {name.lower()}"
             if code == WOMEN:

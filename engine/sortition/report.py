@@ -41,9 +41,10 @@ def to_json(result: DrawResult, audit: dict[str, Any],
     }
 
 
-def to_text(result: DrawResult, pool: Pool) -> str:
-    """The draw in French: panel, quota table, probabilities (or the relaxation)."""
-    lines = [f"Tirage au sort du Conseil Citoyen — {result.quotas.seats} sièges, vivier de "
+def to_text(result: DrawResult, pool: Pool, body: str = "du Conseil Citoyen") -> str:
+    """The draw in French: panel, quota table, probabilities (or the relaxation); ``body``
+    names what is drawn (« du Conseil Citoyen », « de l'assemblée « … » »)."""
+    lines = [f"Tirage au sort {body} — {result.quotas.seats} sièges, vivier de "
              f"{len(pool)} personnes",
              f"Algorithme : {ALGORITHM_LABELS[result.algorithm]}",
              f"Graine : « {result.seed.text} » (entier {result.seed.value}) ; "

@@ -21,7 +21,10 @@ def check(pact: Pact, scenario: Scenario, law: Law | None = None) -> list[Findin
 
 def report(pact: Pact, scenario: Scenario, law: Law | None = None) -> dict[str, Any]:
     """The JSON document of `pacte verifier --format json`."""
+    from engine.io.context import commune_note
+
     return {"pacte": pact.info.id, "commune": scenario.commune.name,
+            "commune_du_pacte": pact.info.commune, "note_commune": commune_note(scenario, pact),
             "findings": [f.as_dict() for f in check(pact, scenario, law)]}
 
 

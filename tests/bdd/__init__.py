@@ -95,6 +95,43 @@ Chargement (:mod:`tests.bdd.steps.chargement`) :
   contient « … » · le pacte chargé n'a pas de clause « … » · la commande se termine avec
   le code 2 · la sortie (d'erreur) contient « … » · la sortie ne contient aucune trace Python
 
+Mandat impératif et pouvoirs du maire (:mod:`tests.bdd.steps.engagements`) :
+  Quand on dresse la liste des objectifs du mandat impératif · un binôme atteint N de ses N
+  objectifs · on établit le calendrier des comptes rendus des élu·es · on répartit les
+  pouvoirs entre le conseil et le maire · on établit le calendrier des comptes rendus du maire
+  Alors les binômes répondent de N objectifs en tout · le binôme « … » répond de N objectifs ·
+  N binômes ont leurs objectifs écrits dans le pacte · l'avis du Conseil Citoyen est
+  favorable / mitigé / défavorable · les élu·es rendent N comptes rendus publics pendant le
+  mandat · le premier compte rendu des élu·es a lieu le … · le maire reçoit les alinéas 3°
+  de L2122-22 · le conseil garde N alinéas de L2122-22 · le maire rend compte de ses
+  décisions déléguées à chaque séance du conseil · le maire n'a aucun compte rendu de
+  délégation à faire
+
+Budget participatif, transparence, interpellation (:mod:`tests.bdd.steps.participation`) :
+  Quand on calcule l'enveloppe du budget participatif · on établit le cycle du budget
+  participatif de 2027 · le conseil municipal siège le … · une interpellation est déposée le
+  … avec N signatures
+  Alors l'enveloppe annuelle est de N € · l'enveloppe est répartie entre N quartiers ·
+  l'appel à projets s'ouvre le … · le dépôt des projets se termine le … · le vote des
+  habitant·es s'ouvre / se termine le … · le conseil municipal inscrit les projets lauréats
+  au budget le … · le mandat compte N cycles complets de budget participatif · le budget
+  participatif coûte N € sur le mandat · un projet de N € avec N € disponibles est / n'est
+  pas recevable · la délibération est publiée en ligne le … · le résumé en langage clair est
+  publié le … · il reste N jours pour demander une votation abrogatoire après le résumé · le
+  conseil municipal répond à l'interpellation en séance le … · l'interpellation est / n'est
+  pas inscrite à l'ordre du jour · le délai de réponse du pacte expire le …
+
+Catalogue : clauses libres, votations, assemblées (:mod:`tests.bdd.steps.catalogue`) :
+  Étant donné le pacte d'exemple du catalogue (tests/fixtures/pacte_catalogue.yaml)
+  Quand on vérifie le pacte · on calcule le seuil de déclenchement de la votation « … » ·
+  la votation « … » recueille N oui et N non sur N électeurs inscrits · on établit les
+  quotas de l'assemblée « … »
+  Alors le constat sur « votations.x » est « conforme / engagement politique / conflit avec
+  la loi / à vérifier » · le constat sur « … » cite l'article « … » · le constat sur « … »
+  dit « … » · la votation se déclenche avec N signatures · aucune pétition ne déclenche la
+  votation · le résultat de la votation est / n'est pas acquis · les quotas réservent entre
+  N et N sièges à « … »
+
 Adding steps for a new feature: put them in ``tests/steps/<name>.py`` (or here, if they
 are generic), using ``tests.bdd.steps.p`` (``parsers.parse`` with the French types) and
 the ``ctx`` fixture; see docs/bdd.md.
@@ -110,6 +147,9 @@ STEP_MODULES = (
     "tests.bdd.steps.rotation",
     "tests.bdd.steps.mandat",
     "tests.bdd.steps.chargement",
+    "tests.bdd.steps.engagements",
+    "tests.bdd.steps.participation",
+    "tests.bdd.steps.catalogue",
 )
 
 pytest_plugins = list(STEP_MODULES)

@@ -19,7 +19,8 @@ class Format(StrEnum):
 SET_HELP = ("Remplace une valeur : CHEMIN=VALEUR (chemin pointé dans le pacte ou le scénario, "
             "ex. votation_propositionnelle.seuil_pct=2) ; validé comme le fichier. Répétable.")
 PACT_HELP = "Fichier YAML du pacte, ou identifiant d'un pacte fourni (défaut : chambery-2026)."
-SCENARIO_HELP = "Fichier YAML du scénario, ou identifiant fourni (défaut : chambery)."
+SCENARIO_HELP = ("Fichier YAML du scénario, ou identifiant fourni (défaut : le scénario fourni de "
+                 "la commune du pacte ; sans pacte, chambery).")
 
 SetOption = typer.Option([], "--set", help=SET_HELP)
 ScenarioOption = typer.Option(None, "--scenario", help=SCENARIO_HELP)

@@ -36,7 +36,15 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"  base légale : {', '.join(clause['legal_basis'])}")
             for p in clause["parameters"]:
                 law = f"  [{', '.join(p['legal_basis'])}]" if p["legal_basis"] else ""
+                info = f" (informatif : {p['informatif']})" if p.get("informatif") else ""
                 typer.echo(f"  • {p['key']} = {format_value(p['value'], p['unit'])} — "
-                           f"{p['description']}{law}")
+                           f"{p['description']}{law}{info}")
                 typer.echo(f"      source : {p['source']}")
+            typer.echo("")
+        for free in data["free_clauses"]:
+            typer.echo(f"■ {free['title']}  [{free['id']}] — clause libre ({free['nature_fr']})")
+            typer.echo(f"  « {free['text']} »")
+            typer.echo(f"  source : {free['source'] or 'non indiquée'}")
+            if free["legal_basis"]:
+                typer.echo(f"  base légale invoquée : {', '.join(free['legal_basis'])}")
             typer.echo("")

@@ -61,6 +61,8 @@ def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
          "des recettes réelles d'investissement"),
     ):
         out.append(title)
+        if not lines:
+            out.append("  (aucune clause du pacte ne crée de dépense de ce type)")
         for line in lines:
             out.append(f"  {line.label[:70]:<70} {eur(line.amount)}")
             out.append(f"      {line.basis}")

@@ -10,7 +10,7 @@ import typer
 from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
 
 ORDER = 50
-ScenarioArgument = typer.Argument(None, help="Fichier YAML du scénario, ou identifiant fourni (défaut : chambery).")
+ScenarioArgument = typer.Argument(None, help="Fichier YAML du scénario, ou identifiant fourni (défaut : celui de la commune du --pacte ; sans pacte, chambery).")
 PactOption = typer.Option(None, "--pacte", help="Pacte à simuler à la place de celui du scénario (fichier ou identifiant).")
 RunsOption = typer.Option(200, "--runs", "-n", help="Nombre de tirages Monte Carlo.")
 SeedOption = typer.Option(0, "--graine", help="Graine : mêmes graine, scénario et tirages → mêmes résultats.")
@@ -93,8 +93,9 @@ def fmt(value: float | None, unit: str) -> str:
 
 
 def render_text(result: Any, out: Path | None) -> str:
-    from engine.sim.metrics import METRICS
+    from engine.sim.metrics import METRICS, metric_labels
 
+    labels = metric_labels(result.inputs.pact.dpc is not None)  # no DPC: the mayor's services
     scen = result.inputs.scenario
     lines = [f"Simulation : {scen.info.title} — pacte « {result.inputs.pact.info.id} »",
              f"{result.runs} tirages, graine {result.seed} ; les votes suivent {REGIME_FR[result.regime]}.",
@@ -103,7 +104,7 @@ def render_text(result: Any, out: Path | None) -> str:
     summary = result.summary()
     for m in METRICS:
         s = summary[m.name]
-        label = f"{m.label} ({m.unit})"
+        label = f"{labels[m.name]['label']} ({m.unit})"
         if len(label) > 66:
             label = label[:65] + "…"
         lines.append(f"{label:<66} " + " ".join(f"{fmt(s[k], m.unit):>12}" for k in ("mean", "p5", "p50", "p95")))

@@ -19,6 +19,7 @@ from engine.cli.commands._common import Format, overrides, print_json
 from engine.cli.commands._tirage_options import (
     AgeOpt,
     AlgoOpt,
+    BodyOpt,
     ExcludeOpt,
     FmtOpt,
     GenOpt,
@@ -57,6 +58,7 @@ class TirageOptions:
     generer_vivier: int | None
     repetitions_legacy: int
     set_: list[str]
+    organe: str | None = None
 
 
 def register(app: typer.Typer) -> None:
@@ -80,14 +82,16 @@ def tirage(
     repetitions_legacy: RunsOpt = 200,
     strict: StrictOpt = False,
     set_: SetOpt = None,
+    organe: BodyOpt = None,
 ) -> None:
-    """Tire au sort le Conseil Citoyen dans un vivier, avec les quotas du pacte : panel,
-    probabilité de chacun·e, quotas atteints, ou l'assouplissement nécessaire."""
+    """Tire au sort le Conseil Citoyen (ou l'assemblée --organe) dans un vivier, avec les
+    quotas du pacte : panel, probabilité de chacun·e, quotas atteints, ou l'assouplissement
+    nécessaire."""
     from engine.io.output_dir import Kind, reserve_optional
 
     options = TirageOptions(vivier, pacte, scenario, graine, algorithme, out, format,
                             femmes_par_quartier, age, tolerance, garder or [], exclure or [],
-                            generer_vivier, repetitions_legacy, set_ or [])
+                            generer_vivier, repetitions_legacy, set_ or [], organe)
     _check_options(options)
     with reserve_optional(out, Kind.FOLDER) as target:
         result = _draw_and_report(options, target)
@@ -115,14 +119,21 @@ def _check_options(o: TirageOptions) -> None:
 def _draw_and_report(o: TirageOptions, target: Any) -> Any:  # Reservation | None → DrawResult
     """Load, draw, audit; write the folder when ``--out`` is given, then show the result."""
     from engine.io.context import load_context
+    from engine.procedures.assemblies import find_assembly
     from engine.sortition.audit import make_seed
+    from engine.sortition.body_quotas import body_quotas
     from engine.sortition.draw import draw
     from engine.sortition.quotas import AGE, council_quotas
     from engine.sortition.report import files, to_json
 
     scen, pact = load_context(o.scenario, o.pacte, overrides(o.set_))
-    quotas = council_quotas(pact, scen, women_by_quartier=o.femmes_par_quartier, with_age=o.age,
-                            tolerance=o.tolerance)
+    if o.organe is not None:
+        quotas = body_quotas(pact, scen, o.organe, tolerance=o.tolerance)
+        name = f"de l'assemblée « {find_assembly(pact, o.organe).title} »"
+    else:
+        quotas = council_quotas(pact, scen, women_by_quartier=o.femmes_par_quartier,
+                                with_age=o.age, tolerance=o.tolerance)
+        name = "du Conseil Citoyen"
     seed = make_seed(o.graine)
     pool, extra = _pool(o, scen, seed, need_age=AGE in quotas.features)
     keep = _known(_ids(o.garder, "--garder"), pool)
@@ -130,13 +141,13 @@ def _draw_and_report(o: TirageOptions, target: Any) -> Any:  # Reservation | Non
     result = draw(pool, quotas, seed, algorithm=o.algorithme, keep=keep, exclude=exclude,
                   legacy_runs=o.repetitions_legacy)
     audit = _audit(o, scen, pool, result, _command(o, seed.text, keep, exclude), keep, exclude)
-    pact_check = _pact_check(pact, scen, pool, result)
+    pact_check = _pact_check(pact, scen, pool, result) if o.organe is None else None
     document = to_json(result, audit, pact_check)
     if target is not None:
-        readme = (f"Tirage au sort du Conseil Citoyen.\nPour le refaire à l'identique (mêmes "
+        readme = (f"Tirage au sort {name}.\nPour le refaire à l'identique (mêmes "
                   f"versions, voir tirage.json § audit) :\n\n  {audit['command']}\n")
         target.write_files(files(result, pool, document, {**extra, "LISEZMOI.txt": readme}))
-    _show(o, result, pool, document, pact_check, audit["command"])
+    _show(o, result, pool, document, pact_check, audit["command"], name)
     return result
 
 
@@ -160,6 +171,8 @@ def _command(o: TirageOptions, seed: str, keep: list[str], exclude: list[str]) -
         command += ["--generer-vivier", str(o.generer_vivier)]
     if o.pacte:
         command += ["--pacte", o.pacte]
+    if o.organe:
+        command += ["--organe", o.organe]
     if o.scenario:
         command += ["--scenario", o.scenario]
     if o.femmes_par_quartier is not None:
@@ -184,7 +197,7 @@ def _audit(o: TirageOptions, scen: Any, pool: Any, result: Any, command: list[st
     from engine.io.context import resolve_pact, resolve_scenario
     from engine.sortition.audit import sha256_file, versions
 
-    scen_path = resolve_scenario(o.scenario)
+    scen_path = resolve_scenario(o.scenario, o.pacte, overrides(o.set_))
     pact_path = resolve_pact(o.pacte if o.pacte is not None else scen.info.pact, base=scen_path.parent)
     return {
         "command": shlex.join(command),
@@ -192,7 +205,7 @@ def _audit(o: TirageOptions, scen: Any, pool: Any, result: Any, command: list[st
         "pact": {"file": str(pact_path), "sha256": sha256_file(pact_path)},
         "scenario": {"file": str(scen_path), "sha256": sha256_file(scen_path)},
         "quotas_sha256": result.quotas.digest(),
-        "options": {"women_by_quartier": o.femmes_par_quartier, "age": o.age,
+        "options": {"body": o.organe, "women_by_quartier": o.femmes_par_quartier, "age": o.age,
                     "tolerance": o.tolerance, "keep": keep, "exclude": exclude,
                     "legacy_runs": o.repetitions_legacy, "generated_pool": o.generer_vivier,
                     "overrides": o.set_},
@@ -215,14 +228,14 @@ def _pact_check(pact: Any, scen: Any, pool: Any, result: Any) -> dict[str, Any] 
 
 
 def _show(o: TirageOptions, result: Any, pool: Any, document: dict[str, Any],
-          pact_check: dict[str, Any] | None, command: str) -> None:
+          pact_check: dict[str, Any] | None, command: str, name: str) -> None:
     """The result on the terminal: JSON, or the French text with the command to redo it."""
     from engine.sortition.report import to_text
 
     if o.format is Format.json:
         print_json(document)
         return
-    typer.echo(to_text(result, pool))
+    typer.echo(to_text(result, pool, name))
     if pact_check is not None:
         typer.echo(f"Vérification par la règle du pacte : {pact_check['explanation']}")
     if o.out is not None:

@@ -32,23 +32,27 @@ def register(app: typer.Typer) -> None:
             False, "--strict", help="Code de sortie 1 si au moins un conflit avec la loi est trouvé."),
     ) -> None:
         """Légalité (CGCT) et cohérence de chaque clause du pacte dans la commune du scénario."""
-        from engine.io.context import load_context
+        from engine.io.context import commune_note, load_context
         from engine.render.verifier import render_markdown, render_text
+        from engine.report.clauses import listed_titles
         from engine.verifier.checks import check
 
         scen, pact = load_context(scenario, pacte, overrides(set_))
         findings = check(pact, scen)
+        note = commune_note(scen, pact)
         titles = {key: clause.title for key, clause in pact.clauses().items()}
         titles["commune"] = f"Commune de {scen.commune.name}"
+        titles.update(listed_titles(pact))
         for f in findings:
             titles.setdefault(f.clause, f"{f.clause} (clause absente du pacte)")
         if format is VerifierFormat.json:
             print_json({"pacte": pact.info.id, "commune": scen.commune.name,
+                        "commune_du_pacte": pact.info.commune, "note_commune": note,
                         "findings": [f.as_dict() for f in findings]})
         elif format is VerifierFormat.markdown:
-            typer.echo(render_markdown(findings, pact.info.id, scen.commune.name, titles))
+            typer.echo(render_markdown(findings, pact.info.id, scen.commune.name, titles, note))
         else:
-            typer.echo(render_text(findings, pact.info.id, scen.commune.name, titles))
+            typer.echo(render_text(findings, pact.info.id, scen.commune.name, titles, note))
         if strict and any(f.verdict == "conflit" for f in findings):
             # SystemExit, not typer.Exit: cli.main runs the app with standalone_mode=False,
             # where click would turn typer.Exit into a return value and lose the code.

@@ -10,15 +10,19 @@ from engine.verifier.consistency import (
     audits,
     budget,
     calendar,
+    commitments,
     goodwill,
     quartiers,
     staffing,
     thresholds,
+    transparency,
+    votes_family,
 )
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
 
-MODULES = (staffing, audits, calendar, budget, thresholds, quartiers, goodwill)
+MODULES = (staffing, audits, calendar, budget, thresholds, quartiers, goodwill, commitments,
+           transparency, votes_family)
 
 
 def check_consistency(ctx: LegalContext) -> list[Finding]:

@@ -1,8 +1,9 @@
 """Budget against the rules: the votations the cost table pays for vs the votation days the
-petition clause allows (and the law, blackouts removed). The cost inputs are read from the
-pact's ``couts`` clause when it has one (see ``engine/procedures/cost_table.py``); otherwise
-the finding says the pact budgets nothing for its compulsory voting expenses (LO1112-5,
-L1112-19)."""
+petition clause allows (and the law, blackouts removed). The votations budgeted are the cost
+table's own (:func:`engine.procedures.cost_votes.budgeted_votations`: the ``couts`` clause's
+count, else the yearly caps of the pact's rules; its unit cost, else the documented default,
+flagged); when the pact promises votes it neither counts nor caps, the finding says the pact
+budgets nothing for its compulsory voting expenses (LO1112-5, L1112-19)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from engine.core.fr import euros
+from engine.procedures.cost_votes import budgeted_votations
 from engine.procedures.petition import votation_grid
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
@@ -23,29 +25,34 @@ class BudgetedVotes:
     per_year: int
     unit_eur: float
     source: str
+    #: the unit cost is the documented default (« valeur par défaut »), not the pact's
+    unit_is_default: bool = False
 
 
 def budgeted_votes(ctx: LegalContext) -> BudgetedVotes | None:
-    """The votations the pact budgets, from its ``couts`` clause (None if it has none): the
-    typed parameters ``votations_budgeted_per_year`` and ``votation_unit_eur`` themselves."""
-    costs = ctx.pact.costs
-    if costs is None:
+    """The votations the cost table budgets (:func:`budgeted_votations`, the same reading);
+    None when the pact promises no vote, or promises votes it neither counts nor caps."""
+    found = budgeted_votations(ctx.pact, ctx.scenario)
+    if found is None or not found.bounded or found.unit_eur is None:
         return None
-    count, unit = costs.votations_budgeted_per_year, costs.votation_unit_eur
-    return BudgetedVotes(int(count.at()), float(unit.at()), str(costs.param_source(count)))
+    sources = dict.fromkeys(c.source for c in found.inputs.citations)
+    return BudgetedVotes(found.count, float(found.unit_eur), " ; ".join(sources),
+                         found.unit_is_default)
 
 
 def votations(ctx: LegalContext) -> Finding | None:
     p = ctx.pact
-    if p.petition is None and p.abrogation is None and p.referendum is None:
-        return None
+    if budgeted_votations(p, ctx.scenario) is None:
+        return None  # the pact promises no vote
     budget = budgeted_votes(ctx)
     if budget is None:
         return consistency(
             ctx, "budget.votations", "votation_propositionnelle" if p.petition else
-            ("votation_abrogatoire" if p.abrogation else "referendum_municipal"),
+            ("votation_abrogatoire" if p.abrogation else
+             ("referendum_municipal" if p.referendum else "couts")),
             "lacune", "warning", ("LO1112-5", "L1112-19"),
-            "Le pacte prévoit des votes mais ne chiffre pas leur coût : l'organisation d'un "
+            "Le pacte prévoit des votes mais n'en fixe ni le nombre budgété par an (clause "
+            "« couts ») ni de plafond annuel : leur coût n'est pas chiffré. L'organisation d'un "
             "référendum ou d'une consultation est une dépense obligatoire de la commune "
             "(LO1112-5, L1112-19), à inscrire au budget.", {})
     cap = p.petition.max_votations_per_year.at() if p.petition else 0
@@ -55,7 +62,8 @@ def votations(ctx: LegalContext) -> Finding | None:
     min_year = min(full, key=lambda y: full[y]) if full else None
     total = budget.per_year * budget.unit_eur
     msg = (f"Le tableau des coûts paie {budget.per_year} votations par an à {euros(budget.unit_eur)} "
-           f"= {euros(total)}.")
+           + ("(valeur par défaut, rules/national/couts_par_defaut.yaml) " if budget.unit_is_default
+              else "") + f"= {euros(total)}.")
     if p.petition is not None:
         msg += (f" La clause de pétition permet au plus {cap} jours de votation par an "
                 f"({cap} × {euros(budget.unit_eur)} = {euros(cap * budget.unit_eur)})")

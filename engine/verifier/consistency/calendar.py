@@ -13,10 +13,15 @@ from engine.core.calendar import add_months, format_date
 from engine.procedures.abrogation import abrogation_path, suspended_days
 from engine.procedures.blackout import votation_days_cancelled_by_law
 from engine.procedures.petition import campaign_vote_day, votation_grid
+from engine.procedures.ppi import ppi_parity_possible, ppi_spokespeople, ppi_steps
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.revocation import revocation_path
 from engine.procedures.rotation import election_delay_exceeds_law, handovers
-from engine.procedures.sessions import first_council_session
+from engine.procedures.sessions import (
+    bureau_meeting_ranks,
+    first_council_session,
+    sessions_in_calendar_per_year,
+)
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
@@ -193,8 +198,84 @@ def rotation(ctx: LegalContext) -> Finding | None:
          "delai_pacte_jours": pact_days, "delai_legal_jours": fortnight})
 
 
+def council_sessions_count(ctx: LegalContext) -> Finding | None:
+    """One source for the council's sessions: ``sessions_par_an`` (which the cost table
+    counts) against the sessions the month list places on the calendar."""
+    c = ctx.pact.council
+    if c is None:
+        return None
+    declared, placed = c.sessions_per_year.at(), sessions_in_calendar_per_year(c)
+    ok = declared == placed
+    msg = (f"Le pacte compte {declared} séances du conseil par an (tableau des coûts) ; ses mois de "
+           f"séance en placent {placed} par an dans le calendrier.")
+    if not ok:
+        msg += (" Les deux chiffres doivent concorder : le coût des tickets de bus et le calendrier "
+                "ne décrivent pas le même conseil.")
+    verdict, severity = _verdict(not ok)
+    return consistency(
+        ctx, "calendrier.seances_cm", "conseil_municipal", verdict, severity, ("L2121-7",), msg,
+        {"sessions_par_an": declared, "seances_du_calendrier_par_an": placed},
+        wording=(None if ok else f"Écrire le même nombre de séances : {placed} par an selon les mois "
+                 f"de séance, ou une liste de {declared} mois."))
+
+
+def bureau_meetings_count(ctx: LegalContext) -> Finding | None:
+    """The bureau's meetings per month against the ranks the pact lists (and the 4 ranks a
+    weekday has in every month)."""
+    b = ctx.pact.bureau
+    if b is None:
+        return None
+    declared, listed = b.meetings_per_month.at(), len(set(b.meeting_ranks.at()))
+    placed = len(bureau_meeting_ranks(b))
+    ok = declared == listed == placed
+    msg = (f"Le bureau exécutif se réunit {declared} fois par mois selon le pacte, qui fixe "
+           f"{listed} rang(s) dans le mois ; le calendrier en place {placed} par mois.")
+    if placed < declared:
+        msg += f" Un même jour de la semaine ne revient que {placed} fois dans tout mois."
+    elif not ok:
+        msg += " Les rangs manquants ou en trop sont complétés ou retirés dans le calendrier."
+    verdict, severity = _verdict(not ok)
+    return consistency(
+        ctx, "calendrier.bureau_executif", "bureau_executif", verdict, severity, ("L2121-10",), msg,
+        {"reunions_par_mois": declared, "rangs_fixes": listed, "reunions_du_calendrier_par_mois": placed},
+        wording=None if ok else "Donner autant de rangs dans le mois que de réunions par mois.")
+
+
+def ppi_path(ctx: LegalContext) -> Finding | None:
+    """The PPI's referendum: the pact's campaign against the law's lead, and its spokespeople."""
+    c = ctx.pact.ppi
+    if c is None:
+        return None
+    steps = {s.event: s.day for s in ppi_steps(ctx.pact, ctx.scenario)}
+    trigger, campaign_end = steps["ppi_declenchement"], steps["ppi_fin_campagne"]
+    vote, lawful = steps["ppi_referendum"], earliest_lawful_vote(ctx.scenario, trigger).value
+    people, parity = ppi_spokespeople(ctx.pact), ppi_parity_possible(ctx.pact)
+    early = campaign_end < lawful
+    msg = (f"Référendum sur la PPI déclenché au plus tôt au CM du {format_date(trigger)} : la "
+           f"campagne du pacte finit le {format_date(campaign_end)}, la loi permet le vote au plus "
+           f"tôt le {format_date(lawful)} ({_legal_lead(ctx)}) ; vote le {format_date(vote)}. "
+           f"{people} porte-parole à trouver "
+           f"({c.spokespeople.at()} par proposition)")
+    msg += "." if parity else ", un nombre impair par proposition : la parité de genre est impossible."
+    if early:
+        msg += " La campagne du pacte finit avant la date légale : le vote ne peut pas la suivre aussitôt."
+    if not parity:
+        msg += " Prévoir un nombre pair de porte-parole par proposition."
+    if "ppi_ratification" in steps:
+        msg += f" Ratification au CM du {format_date(steps['ppi_ratification'])}."
+    verdict, severity = _verdict(early or not parity)
+    return consistency(
+        ctx, "calendrier.ppi", "ppi", verdict, severity, LEAD_ARTICLES, msg,
+        {"declenchement_cm": trigger.isoformat(), "fin_campagne": campaign_end.isoformat(),
+         "date_legale_au_plus_tot": lawful.isoformat(), "referendum": vote.isoformat(),
+         "porte_parole": people, "parite_possible": parity,
+         "ratification_cm": steps["ppi_ratification"].isoformat() if "ppi_ratification" in steps else None},
+        wording=("« Le référendum sur la PPI a lieu au plus tôt deux mois après la transmission au "
+                 "préfet de la délibération qui l'organise. »" if early else None))
+
+
 def check(ctx: LegalContext) -> list[Finding]:
-    out: list[Finding | None] = []
+    out: list[Finding | None] = [council_sessions_count(ctx), bureau_meetings_count(ctx), ppi_path(ctx)]
     if ctx.pact.petition is not None:
         out += [petition_delay(ctx), blackouts(ctx)]
     if ctx.pact.abrogation is not None:

@@ -14,7 +14,7 @@ def check(ctx: LegalContext) -> list[Finding]:
     p, f, law = ctx.pact, ctx.commune, ctx.law
     out: list[Finding] = []
     src = f"{p.info.source}"
-    if p.petition is None:
+    if p.petition is None and not any("petition" in v.triggers.at() for v in p.votes):
         out.append(consistency(
             ctx, "lacune.petition", "votation_propositionnelle", "lacune", "info",
             ("L1112-16", "Const-72-1-al1"),
@@ -23,7 +23,7 @@ def check(ctx: LegalContext) -> list[Finding]:
             "d'une consultation ou interpeller le conseil (L1112-16), qui décide librement. Toute "
             "prise en compte d'une demande plus modeste dépend de la bonne volonté du maire.",
             {"signatures_1_10": f.legal_signatures}, source=src))
-    if p.petition is None and p.referendum is None:
+    if p.petition is None and p.referendum is None and not p.votes:
         out.append(consistency(
             ctx, "lacune.votation", "referendum_municipal", "lacune", "info",
             ("LO1112-1", "L1112-15"),
@@ -36,7 +36,8 @@ def check(ctx: LegalContext) -> list[Finding]:
             f"Aucune voie citoyenne contre une délibération : restent le recours en annulation "
             f"({law.int_number('CJA-R421-1', 'delai_mois')} mois, CJA R421-1), la demande de déféré "
             "au préfet (L2131-8) et le référé-suspension (CJA L521-1).", {}, source=src))
-    if p.citizen_council is None and p.revocation is None:
+    if p.citizen_council is None and p.revocation is None and not any(
+            "audit" in a.powers.at() for a in p.assemblies):
         checks = ["la charte de l'élu local (L1111-1-1, point 7)", "l'élection tous les six ans",
                   "le débat de politique générale à la demande d'un dixième des conseillers (L2121-19)"]
         if f.population >= law.int_number("L2121-22-1", "seuil_habitants"):

@@ -19,9 +19,13 @@ from engine.procedures.commune import commune_facts
 from engine.verifier.findings import Finding
 from engine.verifier.legal import (
     abrogation,
+    assemblies,
     citizen_council,
     collegial,
+    commitments,
     council,
+    free,
+    mayor_powers,
     pairs,
     participation,
     petition,
@@ -30,7 +34,12 @@ from engine.verifier.legal import (
     revocation,
     rotation,
     staff,
+    votes_family,
 )
+from engine.verifier.legal import ethics as ethics_check
+from engine.verifier.legal import interpellation as interpellation_check
+from engine.verifier.legal import participatory_budget as budget_participatif_check
+from engine.verifier.legal import transparency as transparency_check
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 
 Checker = Callable[[LegalContext, Any], Finding]
@@ -54,7 +63,28 @@ CHECKERS: dict[str, Checker] = {
     "direction_pouvoir_citoyen": staff.check_dpc,
     "executif": collegial.check_executive,
     "collegialite": collegial.check_collegiality,
+    # list families: each item is checked by the checker of its list's key (list_findings)
+    "clauses_libres": free.check_free,
+    "votations": votes_family.check_vote,
+    "assemblees_tirees_au_sort": assemblies.check_assembly,
+    "engagements": commitments.check,
+    "pouvoirs_du_maire": mayor_powers.check,
+    "budget_participatif": budget_participatif_check.check,
+    "interpellation": interpellation_check.check,
+    "transparence": transparency_check.check,
+    "charte_ethique": ethics_check.check,
 }
+
+
+def list_findings(ctx: LegalContext) -> list[Finding]:
+    """The list families (issue 9): one finding for each item of « clauses_libres »,
+    « votations » and « assemblees_tirees_au_sort », by the checker of its list's key."""
+    out: list[Finding] = []
+    for name, field in Pact.model_fields.items():
+        items = getattr(ctx.pact, name)
+        if isinstance(items, list) and field.alias in CHECKERS:
+            out += [CHECKERS[field.alias](ctx, item) for item in items]
+    return out
 
 
 def _cost_clause(ctx: LegalContext, clause: Any) -> Finding:
@@ -156,4 +186,5 @@ def check_legal(pact: Pact, scenario: Scenario, law: Law | None = None) -> list[
             findings.append(_cost_clause(ctx, clause))
         else:
             findings.append(_unknown_clause(ctx, key, clause))
+    findings.extend(list_findings(ctx))
     return findings

@@ -80,20 +80,33 @@ def budget_aspect(ctx: LegalContext, c: QuartierCouncilsClause) -> Aspect:
             "conseils de quartier sont consultatifs (L2143-1) et ne peuvent recevoir de pouvoir "
             "budgétaire. Des votes citoyens contraignants sur le budget ont été annulés à "
             "Grenoble.", wording, details={"budget_annuel_total_eur": n * amount})
-    if not c.spent_by_city.at():
-        return Aspect(
-            "budget", "Budgets de quartier", "conflit", ("L2312-1", "L2143-1"),
-            f"L'argent ({total}) serait confié aux conseils de quartier : sans personnalité "
-            "juridique, ils ne peuvent pas engager de dépenses ; le maire reste ordonnateur "
-            "(confiance moyenne).", wording, "M")
     carry = (" Le report du reliquat d'une année sur l'autre n'est pas automatique : chaque "
              "budget est annuel (L2311-1)." if c.carry_over.at() else "")
     return Aspect(
         "budget", "Budgets de quartier", "engagement_politique", ("L2312-1", "L2311-1", "L2143-1"),
-        f"Enveloppes de {total} sur {c.budget_years.at()} ans, travaux réalisés par la ville : "
+        f"Enveloppes de {total} sur {c.budget_years.at()} ans : "
         "un pacte ne peut pas engager les budgets futurs ; c'est un engagement de proposer la "
         "ligne chaque année." + carry, wording, details={"budget_annuel_total_eur": n * amount})
 
 
+def spending_aspect(c: QuartierCouncilsClause) -> Aspect:
+    """Who spends the money: the city (the mayor orders the spending), or the councils
+    themselves, which have no legal personality."""
+    amount, n = c.budget_per_year_eur.at(), c.count.at()
+    total = f"{n} × {euros(amount)} = {euros(n * amount)} par an"
+    wording = BUDGET_WORDING.format(amount=euros(amount))
+    if not c.spent_by_city.at():
+        return Aspect(
+            "depense", "Qui dépense les budgets de quartier", "conflit", ("L2312-1", "L2143-1"),
+            f"L'argent ({total}) serait confié aux conseils de quartier : sans personnalité "
+            "juridique, ils ne peuvent pas engager de dépenses ; le maire reste ordonnateur "
+            "(confiance moyenne).", wording, "M")
+    return Aspect(
+        "depense", "Qui dépense les budgets de quartier", "conforme", ("L2312-1", "L2143-1"),
+        "Les travaux sont réalisés par la ville : le maire engage les dépenses votées au "
+        "budget, les conseils de quartier proposent (L2143-1).")
+
+
 def check_quartiers(ctx: LegalContext, c: QuartierCouncilsClause):
-    return clause_finding(ctx, QUARTIERS_KEY, c, [regime_aspect(ctx, c), budget_aspect(ctx, c)])
+    return clause_finding(ctx, QUARTIERS_KEY, c, [regime_aspect(ctx, c), budget_aspect(ctx, c),
+                                                  spending_aspect(c)])

@@ -26,5 +26,23 @@ def check(ctx: LegalContext, c: RevocationClause):
         "expose la délibération au déféré préfectoral avec suspension (L1112-17). Dans le "
         "conseil, le seul levier légal est le vote sur le maintien d'un adjoint privé de ses "
         "délégations par le maire (L2122-18).", ACCOUNTABILITY_WORDING,
-        details={"effet_du_oui": effect, "debat_public_jours": c.debate_days.at()})]
+        details={"effet_du_oui": effect, "debat_public_jours": c.debate_days.at()}),
+        _effect_aspect(effect)]
     return clause_finding(ctx, KEY, c, aspects)
+
+
+def _effect_aspect(effect: str) -> Aspect:
+    """What the « oui » does. A resignation the pair promises is theirs to give (a mayor's or
+    an adjoint's resignation is voluntary, L2122-15): a political commitment. An automatic
+    revocation has no legal form at all (L2122-16)."""
+    if effect == "revocation_automatique":
+        return Aspect(
+            "effet", "Effet du oui", "conflit", ("L2122-16", "L2122-15"),
+            "Le pacte fait du oui une révocation automatique : aucune autorité communale ne "
+            "peut mettre fin à un mandat (révocation par décret seulement, L2122-16).",
+            "« Si le oui l'emporte, le binôme s'engage à remettre sa démission (L2122-15). »")
+    return Aspect(
+        "effet", "Effet du oui", "engagement_politique", ("L2122-15",),
+        "Le oui enjoint le binôme à démissionner : une démission ne se donne que volontairement "
+        "(L2122-15), c'est donc la promesse personnelle des élu·es, non une obligation.",
+        "« Si le oui l'emporte, le binôme s'engage à remettre sa démission (L2122-15). »")

@@ -53,6 +53,35 @@ def when_load_with(ctx: dict[str, Any], commune: str) -> None:
         ctx["erreur"] = exc
 
 
+@when("on charge ce pacte sans scénario")
+def when_load_alone(ctx: dict[str, Any]) -> None:
+    """As ``pacte verifier PACTE`` without --scenario: the scenario of the pact's commune."""
+    try:
+        ctx["contexte"] = load_context(None, ctx["pacte"], list(ctx["surcharges"]))
+        ctx["charge"] = ctx["contexte"][1]
+    except InputError as exc:
+        ctx["erreur"] = exc
+
+
+@given(p("la commune du pacte est « {commune} »"))
+def given_pact_commune(ctx: dict[str, Any], commune: str) -> None:
+    ctx["surcharges"] = [*ctx["surcharges"], ("pacte.commune", commune)]
+
+
+@then(p("le scénario retenu est « {ident} »"))
+def then_scenario(ctx: dict[str, Any], ident: str) -> None:
+    assert ctx.get("erreur") is None, str(ctx.get("erreur"))
+    assert ctx["contexte"][0].info.id == ident
+
+
+@then(p("les électeurs inscrits sont ceux du scénario « {ident} »"))
+def then_electors_of(ctx: dict[str, Any], ident: str) -> None:
+    scen = ctx["contexte"][0]
+    own = load_context(ident)[0]
+    assert scen.commune.name == own.commune.name
+    assert scen.commune.electors.at() == own.commune.electors.at()
+
+
 @when("on charge le pacte avec ses surcharges")
 def when_load_overrides(ctx: dict[str, Any]) -> None:
     try:

@@ -1,0 +1,60 @@
+"""Cost lines of the catalogue's clause types that create a yearly cost: the participatory
+budget (investment) and each body drawn by lot that pays its members (operating).
+
+Each amount comes from the clause's own rule — :func:`participatory_budget.yearly_envelope`
+and :func:`assemblies.yearly_allowance` — so the table, the verifier and the reports quote
+one figure. The SMIC is the pact's (``couts.smic_horaire_eur``) or the national value in
+force (``rules/national/prix.yaml``), flagged like every other line of the table.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from engine.core.exact import dec
+from engine.model.pact import CostClause, Pact
+from engine.model.scenario import Scenario
+from engine.procedures.assemblies import yearly_allowance
+from engine.procedures.cost_inputs import COSTS_KEY, CostLine, Inputs
+from engine.procedures.participatory_budget import yearly_envelope
+from engine.procedures.rule import rule
+
+SEED = "000_721ebb8a9b1c3e2a.txt § Quel coût ?"
+
+
+@rule("La ligne « Budget participatif » du tableau des coûts : l'enveloppe annuelle de la "
+      "clause, en investissement.", clause="budget_participatif",
+      params=("enveloppe_annuelle_eur", "enveloppe_pct_investissement"),
+      articles=("L2311-1", "L2312-1"), seeds=(SEED,))
+def participatory_budget_line(pact: Pact, scenario: Scenario, day: date | None) -> CostLine | None:
+    """« Budget participatif » (investment): the year's envelope of the clause
+    ``budget_participatif``, in € or as a share of the commune's investment receipts."""
+    if pact.participatory_budget is None:
+        return None
+    envelope = yearly_envelope(pact, scenario, day)
+    i = Inputs(day)
+    i.citations.extend(envelope.trace)
+    return CostLine.of("participatory_budget", "Budget participatif (enveloppe annuelle)",
+                       envelope.explanation, dec(envelope.value.total_eur), i)
+
+
+@rule("Une ligne de fonctionnement par assemblée tirée au sort défrayée : membres × heures par "
+      "an × multiple du SMIC horaire (celui du pacte, sinon la donnée nationale).",
+      clause="assemblees_tirees_au_sort",
+      params=("membres", "reunions_par_an", "duree_reunion_heures", "indemnite_multiple_smic"),
+      seeds=(SEED,))
+def assembly_lines(pact: Pact, c: CostClause | None, day: date | None) -> list[CostLine]:
+    """One operating line per body drawn by lot (``assemblees_tirees_au_sort``) whose members
+    are paid: members × hours a year × a multiple of the hourly SMIC."""
+    out: list[CostLine] = []
+    for assembly in pact.assemblies or ():
+        i = Inputs(day)
+        smic: Any = 0
+        if assembly.allowance_smic_multiple is not None:  # only a paid body needs the SMIC
+            smic = i.price(COSTS_KEY, c, c and c.smic_hourly_eur, i.prices.smic_hourly_eur)
+        allowance = yearly_allowance(assembly, float(smic), day)
+        i.citations.extend(allowance.trace)
+        out.append(CostLine.of(f"assembly_{assembly.id}", f"{assembly.title} — défraiements",
+                               allowance.explanation, allowance.value, i))
+    return out

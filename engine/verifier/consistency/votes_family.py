@@ -1,0 +1,64 @@
+"""Consistency of the list families (issue 9): a vote whose fixed dates exceed its own
+yearly cap, a vote triggered by a body drawn by lot the pact does not define, a body whose
+strata's shares cannot fill its seats."""
+
+from __future__ import annotations
+
+from engine.core.fr import number
+from engine.model.pact import Assembly, VoteProcedure, item_key
+from engine.procedures.assemblies import category_seats
+from engine.procedures.votes import years_over_cap
+from engine.verifier.consistency.base import consistency
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import LegalContext
+
+
+def _cap(ctx: LegalContext, v: VoteProcedure) -> Finding | None:
+    over = years_over_cap(v)
+    if not over or v.max_per_year is None:
+        return None
+    years = ", ".join(f"{n} en {y}" for y, n in over.items())
+    return consistency(
+        ctx, f"{item_key(v)}.plafond", item_key(v), "incoherent", "warning", (),
+        f"{v.title} : les dates fixées dépassent le plafond du pacte de {v.max_per_year.at()} "
+        f"vote(s) par an ({years}).", {"annees": {str(y): n for y, n in over.items()}},
+        source=str(v.source))
+
+
+def _trigger_body(ctx: LegalContext, v: VoteProcedure) -> Finding | None:
+    if "organe_tire_au_sort" not in v.triggers.at():
+        return None
+    ids = [a.id for a in ctx.pact.assemblies]
+    named = v.trigger_body.at() if v.trigger_body is not None else None
+    if named in ids or (named is None and (ids or ctx.pact.citizen_council is not None)):
+        return None
+    what = f"l'assemblée « {named} »" if named else "une assemblée tirée au sort"
+    return consistency(
+        ctx, f"{item_key(v)}.organe", item_key(v), "incoherent", "warning", (),
+        f"{v.title} : le vote peut être déclenché par {what}, que le pacte ne crée pas "
+        f"(assemblées du pacte : {', '.join(ids) or 'aucune'}).", {"assemblees": ids},
+        source=str(v.source))
+
+
+def _strata(ctx: LegalContext, a: Assembly) -> list[Finding]:
+    out = []
+    seats = a.members.at()
+    for stratum in a.strata.at():
+        low = sum(category_seats(seats, c).min for c in stratum.categories)
+        if low > seats:
+            out.append(consistency(
+                ctx, f"{item_key(a)}.{stratum.criterion}", item_key(a), "incoherent",
+                "warning", (), f"{a.title} : la strate « {stratum.criterion} » réserve au moins "
+                f"{number(low)} sièges pour {number(seats)} membres.",
+                {"sieges_minimum": low, "membres": seats}, source=str(a.source)))
+    return out
+
+
+def check(ctx: LegalContext) -> list[Finding]:
+    """Every consistency finding of the votes and bodies drawn by lot."""
+    out: list[Finding] = []
+    for v in ctx.pact.votes:
+        out += [f for f in (_cap(ctx, v), _trigger_body(ctx, v)) if f is not None]
+    for a in ctx.pact.assemblies:
+        out += _strata(ctx, a)
+    return out

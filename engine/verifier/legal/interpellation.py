@@ -1,0 +1,75 @@
+"""Droit d'interpellation against the law: L1112-16 II (1/10 of electors ask the council to
+take a position; it stays free), L2121-10 (the mayor sets the agenda), L2121-8 / L2121-16
+(the public speaks in session only through the règlement intérieur, under the mayor's police).
+LEGAL.md § 2, § 5, § 9."""
+
+from __future__ import annotations
+
+from engine.core.fr import number
+from engine.model.clauses_participation import InterpellationClause
+from engine.model.pact import clause_key
+from engine.procedures.interpellation import interpellation_vs_legal, session_hours
+from engine.verifier.findings import Finding
+from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
+from engine.verifier.legal.votes import ELECTORATE_FR, GRENOBLE, LEGAL_ELECTORATES
+
+KEY = clause_key(InterpellationClause)
+
+RI_WORDING = (
+    "« Le règlement intérieur du conseil municipal (L2121-8) prévoit qu'à chaque séance, le "
+    "maire suspend la séance pour un temps d'interpellations citoyennes déposées à l'avance, "
+    "auxquelles l'exécutif répond ; le maire conserve la police de l'assemblée (L2121-16). »"
+)
+
+
+def agenda_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect | None:
+    if not c.on_agenda.at():
+        return None
+    cmp = interpellation_vs_legal(ctx.pact, ctx.scenario, ctx.law)
+    signers = c.signatories.at() if c.signatories is not None else None
+    if signers is not None and signers not in LEGAL_ELECTORATES:
+        return Aspect(
+            "ordre_du_jour", "Inscription à l'ordre du jour", "engagement_politique",
+            ("L1112-16", "L2121-10", *GRENOBLE),
+            f"Signent {ELECTORATE_FR[signers]} : le droit de L1112-16 II n'appartient qu'aux "
+            "électeurs ; l'inscription est un engagement du maire, qui fixe l'ordre du jour "
+            "(L2121-10), sans vote promis sur le fond (à Grenoble, une pétition de non-électeurs "
+            "suivie d'un vote a été annulée).",
+            "« Le maire s'engage à inscrire à l'ordre du jour de la séance suivante toute "
+            "interpellation atteignant le seuil du pacte, pour débat ; le conseil municipal "
+            "décide librement. »", details={"signataires": signers})
+    if cmp is not None and cmp.reaches:
+        return Aspect("ordre_du_jour", "Inscription à l'ordre du jour", "conforme", ("L1112-16",),
+                      f"Le seuil ({number(cmp.signatures)} signatures) atteint le dixième légal "
+                      f"({number(cmp.legal)}) : c'est le droit de L1112-16 II ; le conseil reste libre.",
+                      data_confidence=cmp.confidence, details={"signatures": cmp.signatures, "legal": cmp.legal})
+    detail = ({"signatures": cmp.signatures, "legal": cmp.legal} if cmp is not None else {})
+    below = (f"{number(cmp.signatures)} signatures, sous le dixième légal ({number(cmp.legal)}) : "
+             if cmp is not None else "Sans seuil de signatures : ")
+    return Aspect(
+        "ordre_du_jour", "Inscription à l'ordre du jour", "engagement_politique", ("L2121-10", "L1112-16"),
+        below + "l'inscription est un engagement du maire, qui fixe l'ordre du jour (L2121-10) ; "
+        "le conseil décide librement de la suite.",
+        "« Le maire s'engage à inscrire à l'ordre du jour de la séance suivante toute "
+        "interpellation atteignant le seuil du pacte, pour débat et vote sur la suite à donner ; "
+        "le conseil municipal décide librement. »",
+        cmp.confidence if cmp is not None else "H", details=detail)
+
+
+def session_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect:
+    hours = session_hours(ctx.pact).value
+    reply = c.right_of_reply is not None and c.right_of_reply.at()
+    articles = ("L2121-8", "L2121-16", "L2121-19") if reply else ("L2121-8", "L2121-19")
+    said = (f"{number(hours, 0 if hours == int(hours) else 1)} h d'interpellations par séance" if hours is not None
+            else "Des interpellations en séance")
+    return Aspect(
+        "seance", "Parole du public en séance", "engagement_politique", articles,
+        f"{said}{', avec droit de réplique' if reply else ''} : seuls les conseillers posent des "
+        "questions orales (L2121-19) ; le public ne parle qu'en suspension de séance prévue par le "
+        "règlement intérieur (L2121-8), sous la police du maire.", RI_WORDING,
+        details={"heures_par_seance": hours, "replique": reply})
+
+
+def check(ctx: LegalContext, c: InterpellationClause) -> Finding:
+    aspects = [a for a in (agenda_aspect(ctx, c), session_aspect(ctx, c)) if a is not None]
+    return clause_finding(ctx, KEY, c, aspects)

@@ -1,0 +1,8 @@
+"""French scenarios of features/engagements.feature, run with the shared step library (tests.bdd)
+and the verifier's steps (tests/steps/verifier.py)."""
+
+from pytest_bdd import scenarios
+
+from tests.steps.verifier import *  # noqa: F403
+
+scenarios("engagements.feature")
