@@ -23,6 +23,8 @@ st.set_page_config(page_title="Pacte — tableau de bord", page_icon=str(ROOT / 
 HERE = Path(__file__).resolve().parent / "vues"
 PAGES = [
     st.Page(HERE / "pacte.py", title="Pacte", icon=":material/description:", url_path="pacte", default=True),
+    st.Page(HERE / "composer.py", title="Composer", icon=":material/edit_note:",
+            url_path="composer"),
     st.Page(HERE / "legalite.py", title="Légalité", icon=":material/gavel:", url_path="legalite"),
     st.Page(HERE / "calendrier.py", title="Calendrier", icon=":material/calendar_month:", url_path="calendrier"),
     st.Page(HERE / "simulation.py", title="Simulation", icon=":material/casino:", url_path="simulation"),

@@ -8,7 +8,15 @@ import streamlit as st
 
 from dashboard import data
 from dashboard.safe import LOG, MESSAGE_CHARS, callback, internal_error, md, message, short
-from dashboard.state import ERRORS_KEY, KEY, Variant, one_per_field, read_query
+from dashboard.state import (
+    ERRORS_KEY,
+    KEY,
+    PACT_ERROR_KEY,
+    Variant,
+    one_per_field,
+    read_query,
+    scenario_of_pact,
+)
 from engine.core.errors import InputError
 from engine.io.overrides import SCENARIO_KEYS
 from engine.io.variant import Texts, assumption_overrides, is_assumption
@@ -127,6 +135,15 @@ def current():  # noqa: ANN201
     return v, t, scen, pact
 
 
+def use_pact(name: str, text: str, scenario: str) -> None:
+    """Work on a pact given as text (a pact composed on the « Composer » page), with the
+    bundled ``scenario``, exactly like an imported pact: every page then reads it."""
+    _clear_widgets()
+    st.session_state.pop(PACT_ERROR_KEY, None)
+    set_variant(replace(variant(), upload_name=name, upload_text=text, overrides=(),
+                        scenario=scenario))
+
+
 def _clear_widgets() -> None:
     for key in [k for k in st.session_state if str(k).startswith("w:")]:
         del st.session_state[key]
@@ -134,18 +151,35 @@ def _clear_widgets() -> None:
 
 @callback
 def _pick_pact() -> None:
+    """Another bundled pact, evaluated with the scenario of its own commune (as
+    ``pacte --pacte ID`` is); a commune without a bundled scenario keeps the current one and
+    shows the engine's French refusal. The scenario's and simulation's edits that still
+    validate are kept."""
     v = variant()
+    pact = st.session_state["pick_pact"]
     keep = tuple(o for o in v.overrides if is_assumption(o) or o.split(".", 1)[0] in
                  SCENARIO_KEYS)
+    try:
+        scenario = scenario_of_pact(pact)
+    except InputError as exc:
+        scenario = v.scenario
+        st.session_state[PACT_ERROR_KEY] = message(exc)
+    else:
+        st.session_state.pop(PACT_ERROR_KEY, None)
+    new = replace(v, pact=pact, scenario=scenario, upload_name=None, upload_text=None,
+                  overrides=())
+    errors: list[str] = []
+    kept = keep_valid(texts(new), keep, errors, "Modification abandonnée pour ce pacte")
     _clear_widgets()
-    set_variant(replace(v, pact=st.session_state["pick_pact"], upload_name=None,
-                        upload_text=None, overrides=keep))
+    st.session_state[ERRORS_KEY] = errors
+    set_variant(replace(new, overrides=kept))
 
 
 @callback
 def _pick_scenario() -> None:
     """Another commune: the edits that still validate are kept, the others dropped."""
     v = variant()
+    st.session_state.pop(PACT_ERROR_KEY, None)
     new = replace(v, scenario=st.session_state["pick_scenario"], overrides=())
     errors: list[str] = []
     kept = keep_valid(texts(new), v.overrides, errors, "Modification abandonnée pour ce "
@@ -169,3 +203,6 @@ def pickers() -> None:
         st.session_state["pick_scenario"] = v.scenario
         st.selectbox("Commune (scénario)", scenarios, key="pick_scenario",
                      on_change=_pick_scenario)
+    refusal = st.session_state.get(PACT_ERROR_KEY)
+    if refusal and v.upload_text is None:
+        st.error(md(refusal))

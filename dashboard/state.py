@@ -15,6 +15,8 @@ from engine.core.paths import DEFAULT_PACT, DEFAULT_SCENARIO
 
 KEY = "variant"
 ERRORS_KEY = "url_errors"
+#: The French refusal left by the bundled-pact picker (a pact whose commune has no scenario).
+PACT_ERROR_KEY = "pact_error"
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def read_query(params: dict[str, list[str]]) -> tuple[Variant, list[str]]:
     pact = _bundled_id(params.get("pacte"), base.pact, bundled_pacts(), "pacte", errors)
     scenario = _bundled_id(params.get("scenario"), base.scenario, bundled_scenarios(),
                            "scénario", errors)
+    if params.get("pacte") and not params.get("scenario"):  # as ``pacte --pacte ID`` does
+        scenario = _own_scenario(pact, scenario, errors)
     items = list(params.get("set") or [])
     if len(items) > MAX_OVERRIDES:
         errors.append(f"Lien : paramètre « set » : {count(len(items))} modifications, au plus "
@@ -83,6 +87,28 @@ def read_query(params: dict[str, list[str]]) -> tuple[Variant, list[str]]:
         else:
             sets.append(item)
     return Variant(pact=pact, scenario=scenario, overrides=tuple(sets)), errors
+
+
+def scenario_of_pact(pact: str) -> str:
+    """The bundled scenario of a bundled pact's commune, chosen exactly as the command line
+    chooses it for ``--pacte ID`` without ``--scenario`` (``engine.io.context``); raises the
+    engine's French ``InputError`` when no bundled scenario is of that commune."""
+    from engine.core.paths import PACTS_DIR
+    from engine.io.context import resolve_scenario
+    from engine.io.variant import bundled_pacts
+
+    return resolve_scenario(None, pact=PACTS_DIR / bundled_pacts()[pact]).stem
+
+
+def _own_scenario(pact: str, fallback: str, errors: list[str]) -> str:
+    """The scenario of the pact's commune, else ``fallback`` and the French reason."""
+    from engine.core.errors import InputError
+
+    try:
+        return scenario_of_pact(pact)
+    except InputError as exc:
+        errors.append(f"Lien : {exc}")
+        return fallback
 
 
 def one_per_field(variant: Variant) -> Variant:

@@ -420,7 +420,9 @@ Fonctionnalité: Chargement d'un pacte : toute erreur est dite en français, ave
     Alors la commande se termine avec le code 2
     Et la sortie d'erreur contient « pau.yaml:5 »
     Et la sortie d'erreur contient « champ « pacte.commune » »
-    Et la sortie d'erreur contient « scénarios fournis : chambery (Chambéry), grenoble (Grenoble), saillans (Saillans) »
+    Et la sortie d'erreur contient « scénarios fournis : chambery (Chambéry), »
+    Et la sortie d'erreur contient « grenoble (Grenoble) »
+    Et la sortie d'erreur contient « pacte nouveau --commune NOM --population N »
     Et la sortie d'erreur contient « passez --scenario FICHIER, ou créez le scénario de votre commune »
     Et la sortie ne contient aucune trace Python
 

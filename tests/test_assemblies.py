@@ -9,7 +9,13 @@ import pytest
 
 from engine.core.errors import InputError
 from engine.model.clauses_family import Category
-from engine.procedures.assemblies import category_seats, find_assembly, renewals, yearly_allowance
+from engine.procedures.assemblies import (
+    category_seats,
+    find_assembly,
+    member_hours,
+    renewals,
+    yearly_allowance,
+)
 from engine.procedures.costs import participant_month_cost
 from tests.catalogue_helpers import catalogue
 
@@ -48,6 +54,16 @@ def test_yearly_allowance_is_the_participant_cost_times_the_members():
     assert d.value == 100 * participant_month_cost(24, 1, 0, 11.88, 0, 0) == Decimal("28512.00")
     assert "100 membres × 24 h par an" in d.explanation
     assert len(d.trace) == 4
+
+
+def test_member_hours_are_members_times_meetings_times_duration():
+    _, pact = catalogue()
+    d = member_hours(find_assembly(pact, "assemblee-citoyenne"))   # 100 members, 4 × 6 h
+    assert d.value == 2400
+    assert "100 membres × 4 réunions × 6 h = 2\u202f400 heures par an" in d.explanation
+    assert len(d.trace) == 3
+    none = member_hours(find_assembly(pact, "convention-mobilites"))   # no meeting duration
+    assert none.value == 0 and "non chiffrées" in none.explanation
 
 
 def test_no_allowance_no_cost():

@@ -24,7 +24,7 @@ ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = ["pacte", "legalite", "calendrier", "simulation", "pouvoirs", "comparer", "rapport"]
+PAGES = ["pacte", "composer", "legalite", "calendrier", "simulation", "pouvoirs", "comparer", "rapport"]
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -13,6 +13,7 @@ def test_chambery_matches():
 def test_grenoble_names_and_saillans_counts():
     g = findings("grenoble")["consistency.quartiers.binomes"]
     assert g.verdict == "incoherent" and "Bissy" in g.details["inconnus"]
-    s = findings("saillans")
+    # Chambéry's pact in Saillans, whose scenario counts 2 sectors (the village and its hamlets).
+    s = findings("saillans", "chambery-2026")
     assert s["consistency.quartiers.conseil_citoyen"].verdict == "incoherent"
-    assert s["consistency.quartiers.conseils"].details == {"conseils_pacte": 6, "quartiers_commune": 0}
+    assert s["consistency.quartiers.conseils"].details == {"conseils_pacte": 6, "quartiers_commune": 2}

@@ -90,7 +90,10 @@ def test_no_scenario_for_the_commune_is_a_french_error_naming_file_line_and_fiel
     line = CHAMBERY_PACT.read_text(encoding="utf-8").splitlines().index("  commune: Chambéry") + 1
     assert problem.line == line
     assert "« Pau »" in problem.message
-    assert "chambery (Chambéry), grenoble (Grenoble), saillans (Saillans)" in problem.message
+    from engine.core.paths import SCENARIOS_DIR
+
+    for path in sorted(SCENARIOS_DIR.glob("*.yaml")):  # every bundled scenario is offered
+        assert f"{path.stem} (" in problem.message
     assert "--scenario FICHIER" in problem.message
 
 
@@ -100,7 +103,8 @@ def test_the_cli_exits_2_for_a_pact_of_a_commune_without_scenario(tmp_path: Path
     out = proc.stdout + proc.stderr
     assert proc.returncode == 2, out
     assert "pacte.commune" in out and "« Pau »" in out
-    assert "scénarios fournis : chambery (Chambéry), grenoble (Grenoble), saillans (Saillans)" in out
+    assert "scénarios fournis : chambery (Chambéry), " in out and "saillans (Saillans)" in out
+    assert "pacte nouveau --commune NOM" in out
     assert "passez --scenario FICHIER, ou créez le scénario de votre commune" in out
     assert "Traceback" not in out and "Chambéry" not in out.split("scénarios fournis")[0]
 

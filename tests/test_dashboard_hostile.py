@@ -21,7 +21,7 @@ from engine.core.paths import DEFAULT_PACT
 ROOT = Path(__file__).resolve().parent.parent
 IMAGE = "![x](http://evil.example/x.png)"
 TAG = "<img src=x onerror=alert(1)>"
-PAGES = ["legalite", "calendrier", "simulation", "pouvoirs", "comparer", "rapport"]
+PAGES = ["composer", "legalite", "calendrier", "simulation", "pouvoirs", "comparer", "rapport"]
 # Elements whose text Streamlit shows verbatim (never read as Markdown).
 PLAIN = {"code", "text", "dataframe", "arrow_data_frame", "plotly_chart", "iframe"}
 

@@ -14,7 +14,7 @@ def _finding(fid, *overrides):
 def test_a_consultative_assembly_is_a_comite_consultatif():
     f = _finding("legal.assemblees_tirees_au_sort.assemblee-citoyenne")
     assert f.verdict == "conforme" and "L2143-2" in f.articles
-    assert "2 tirage(s)" in f.message
+    assert "2 renouvellements, 3 tirages en tout" in f.message
 
 
 def test_codecision_conflicts_with_a_lawful_wording():

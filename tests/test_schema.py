@@ -149,9 +149,16 @@ def test_optional_keys_show_their_default(kind: str) -> None:
 
 def _units(data: dict[str, Any], node: dict[str, Any], schema: dict[str, Any],
            where: str) -> Iterator[tuple[str, str | None, str]]:
-    """(key, unit the schema declares, unit the file writes) for every parameter block."""
+    """(key, unit the schema declares, unit the file writes) for every parameter block, those
+    of the list families' items (« votations », « assemblees_tirees_au_sort »…) included."""
     for key, value in data.items():
         prop = node.get("properties", {}).get(key)
+        if prop is not None and isinstance(value, list) and isinstance(prop.get("items"), dict) \
+                and (item := target(schema, prop["items"])) is not None:
+            for i, entry in enumerate(value):
+                if isinstance(entry, dict):
+                    yield from _units(entry, schema["$defs"][item], schema, f"{where}{key}.{i}.")
+            continue
         if prop is None or not isinstance(value, dict):
             continue
         if "unite" in value:

@@ -163,3 +163,17 @@ def test_without_a_dpc_the_work_of_the_procedures_still_counts() -> None:
     assert math.isnan(r.metrics["dpc_utilisation"])
     with_dpc = simulate(CACHE.get(base), 0, 3)
     assert with_dpc.metrics["dpc_utilisation"] > 0
+
+
+def test_the_participatory_budget_is_spent_when_the_council_adopts_each_cycle() -> None:
+    """Each cycle's envelope (participatory_budget.yearly_envelope) enters the simulated
+    investment on the day the council adopts the projects: the same total as the rule."""
+    from engine.io.assumptions import load_assumptions
+    from engine.io.context import load_context
+    from engine.procedures.participatory_budget import mandate_cost
+    from engine.sim.context import ContextInputs, build_context
+
+    scen, pact = load_context(pact="tests/fixtures/pacte_participation.yaml")
+    ctx = build_context(ContextInputs.of(scen, pact, load_assumptions()))
+    assert sum(a for _, a in ctx.participatory_budget_payments) == mandate_cost(pact, scen).value
+    assert len(ctx.participatory_budget_payments) == 5

@@ -93,3 +93,18 @@ def test_letters_for_rounds_up():
     assert letters_for(0, 3) == 0
     with pytest.raises(InputError):
         letters_for(10, 0)
+
+
+def test_no_mailing_can_exceed_the_inhabitants() -> None:
+    """Chambéry's council drawn in Saillans (1 405 inhabitants): 3 000 letters would be
+    needed, more than there are people, and the plan says so with what a full mailing gives."""
+    from engine.io.context import load_context
+    from engine.sortition.letters import letters_needed
+
+    scen, pact = load_context(scenario="saillans", pact="chambery-2026")
+    plan = letters_needed(pact, scen, pool_size=90, simulations=20)
+    assert plan.total_letters > plan.population == 1405
+    assert plan.beyond_population is not None and "1\u202f405 habitant·es" in plan.beyond_population
+    assert plan.to_dict()["beyond_population"] == plan.beyond_population
+    scen, pact = load_context()
+    assert letters_needed(pact, scen, pool_size=90, simulations=20).beyond_population is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -47,14 +48,22 @@ UNITS_FR = {
 }
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def format_value(value: Any, unit: str) -> str:
     """A value as a French reader expects it (1 043, 3 %, oui/non, dated values)."""
     if isinstance(value, dict):
-        return " ; ".join(f"dès le {d} : {format_value(v, unit)}" for d, v in value.items())
+        if all(_ISO_DAY.fullmatch(str(d)) for d in value):  # dated values
+            return " ; ".join(f"dès le {d} : {format_value(v, unit)}" for d, v in value.items())
+        return ", ".join(f"{k} : {format_value(v, 'nombre')}" for k, v in value.items()
+                         if v is not None)
     if isinstance(value, bool):
         return "oui" if value else "non"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        if any(isinstance(v, dict) for v in value):
+            return " ; ".join(f"({format_value(v, unit)})" for v in value)
+        return ", ".join(format_value(v, "nombre") for v in value)
     if isinstance(value, (int, float)):
         num = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
         num = _french(num)

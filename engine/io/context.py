@@ -185,8 +185,8 @@ def scenario_for_pact(pdoc: Document, pact_path: Path,
             pdoc.name, line, "pacte.commune",
             f"aucun scénario fourni pour la commune « {shorten(commune, EXCERPT_CHARS)} » "
             f"— scénarios fournis : {listed} ; passez --scenario FICHIER, ou créez le scénario "
-            "de votre commune (sur le modèle de scenarios/chambery.yaml : population, électeurs "
-            "inscrits, quartiers, budget, dates du mandat)")
+            "de votre commune en quelques chiffres : pacte nouveau --commune NOM --population N "
+            "--electeurs N --quartiers N --scenario-out ma-commune.yaml")
     return found
 
 

@@ -228,6 +228,11 @@ class QuartierCouncilsClause(Clause):
         alias="personnes_aidees_par_conseil", json_schema_extra={"unite": "personnes"},
         description="Nombre de personnes dont la garde d'enfants est prise en charge, par "
                     "conseil.")
+    may_petition: Param[bool] | None = Field(
+        default=None, alias="peuvent_lancer_petitions", json_schema_extra={"unite": "booleen"},
+        description="true si un conseil de quartier peut lancer lui-même une pétition de "
+                    "votation propositionnelle ou une demande d'abrogation (graphe des "
+                    "pouvoirs). Facultatif ; sans valeur : le pacte ne le dit pas, aucun lien.")
 
 
 class DpcClause(Clause):

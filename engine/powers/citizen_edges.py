@@ -168,7 +168,8 @@ def add_referendum(b: GraphBuilder) -> None:
 def add_quartier_councils(b: GraphBuilder) -> None:
     """Clause « conseils_de_quartier » : des assemblées ouvertes (L2143-1) qui décident ou
     proposent l'emploi d'un budget d'investissement que le conseil vote (L2311-1, L2312-1),
-    et peuvent lancer pétitions et demandes d'abrogation."""
+    et, si le pacte le dit (« peuvent_lancer_petitions »), lancer pétitions et demandes
+    d'abrogation."""
     qc = b.pact.quartier_councils
     if qc is None:
         return
@@ -189,12 +190,17 @@ def add_quartier_councils(b: GraphBuilder) -> None:
     else:
         b.grant("conseils_de_quartier", "budgets_quartier", "propose",
                 f"proposent l'emploi de {amount} € par an et par quartier", deciding)
+    if qc.may_petition is None:  # the pact does not say: no power is assumed
+        return
+    petitions = b.read(qc, qc.may_petition)
+    if not petitions.value:
+        return
     if b.pact.petition is not None:
         b.grant("conseils_de_quartier", "votation_propositionnelle", "propose",
-                "peuvent lancer des pétitions", b.clause(qc))
+                "peuvent lancer des pétitions", petitions)
     if b.pact.abrogation is not None:
         b.grant("conseils_de_quartier", "votation_abrogatoire", "propose",
-                "peuvent demander une abrogation", b.clause(qc))
+                "peuvent demander une abrogation", petitions)
 
 
 def add_conventions(b: GraphBuilder) -> None:

@@ -75,6 +75,31 @@ def renewals(assembly: Assembly, scenario: Scenario) -> list[date]:
     return out
 
 
+def _hours_per_member(assembly: Assembly, day: date | None) -> Decimal | None:
+    """Réunions par an × durée d'une réunion ; None si le pacte ne fixe pas la durée."""
+    a = assembly
+    if a.meeting_hours is None:
+        return None
+    return Decimal(str(a.meetings_per_year.at(day))) * Decimal(str(a.meeting_hours.at(day)))
+
+
+@rule("Les heures de réunion des membres d'une assemblée par an : membres × réunions par an × "
+      "durée d'une réunion ; sans durée de réunion, elles ne sont pas chiffrées (0).", clause=KEY,
+      params=("membres", "reunions_par_an", "duree_reunion_heures"), seeds=(SEED,))
+def member_hours(assembly: Assembly, day: date | None = None) -> Decision[Decimal]:
+    """Heures passées en réunion par l'ensemble des membres tirés au sort, chaque année."""
+    key, a = item_key(assembly), assembly
+    hours = _hours_per_member(a, day)
+    if hours is None:
+        return Decision(Decimal(0), f"{a.title} : le pacte ne fixe pas la durée d'une réunion : "
+                        "heures des membres non chiffrées.", (cite_param(key, a, a.members, day),))
+    total = hours * a.members.at(day)
+    why = (f"{a.title} : {a.members.at(day)} membres × {a.meetings_per_year.at(day)} réunions × "
+           f"{format_amount(a.meeting_hours.at(day))} h = {format_amount(total)} heures par an.")
+    trace = tuple(cite_param(key, a, p, day) for p in (a.members, a.meetings_per_year, a.meeting_hours))
+    return Decision(total, why, trace)
+
+
 @rule("Le défraiement annuel d'une assemblée : membres × réunions par an × heures × multiple du "
       "SMIC horaire × SMIC horaire (le calcul du défraiement des participants).", clause=KEY,
       params=("membres", "reunions_par_an", "duree_reunion_heures", "indemnite_multiple_smic"),
@@ -89,7 +114,7 @@ def yearly_allowance(assembly: Assembly, smic_hourly: float,
         missing = "de défraiement" if a.allowance_smic_multiple is None else "de durée de réunion"
         return Decision(Decimal(0), f"{a.title} : le pacte ne fixe pas {missing} : aucun coût "
                         "de défraiement chiffré.", (cite_param(key, a, a.members, day),))
-    hours = a.meetings_per_year.at(day) * a.meeting_hours.at(day)
+    hours = _hours_per_member(a, day) or Decimal(0)
     per_member = participant_month_cost(hours, a.allowance_smic_multiple.at(day), 0, smic_hourly,
                                         0, 0)
     total = per_member * a.members.at(day)

@@ -14,9 +14,11 @@ from engine.model.pact import (
     PetitionClause,
     QuartierCouncilsClause,
     clause_key,
+    item_key,
 )
 from engine.model.regime import Regime
 from engine.model.scenario import Scenario
+from engine.procedures.assemblies import renewals as body_renewals
 from engine.procedures.audits import audit_schedule, renewals, work_meetings
 from engine.procedures.commitments import report_calendar
 from engine.procedures.participatory_budget import mandate_cycles
@@ -84,7 +86,8 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
 
 def _other_bodies(pact: Pact, scenario: Scenario) -> list[Step]:
     """Reports of the quartier councils, seminars of the majority, the PPI's dated path, the
-    elected's commitment reports (mandat impératif), the participatory budget's yearly cycles."""
+    elected's commitment reports (mandat impératif), the participatory budget's yearly cycles,
+    the renewals of the bodies drawn by lot."""
     steps: list[Step] = []
     if (q := pact.quartier_councils) is not None:
         cq = cite_param(clause_key(QuartierCouncilsClause), q, q.report_months)
@@ -100,6 +103,11 @@ def _other_bodies(pact: Pact, scenario: Scenario) -> list[Step]:
         steps += report_calendar(pact, scenario)
     if pact.participatory_budget is not None:
         steps += [s for cycle in mandate_cycles(pact, scenario) for s in cycle.steps]
+    for body in pact.assemblies:  # bodies drawn by lot: each renewal is a new draw
+        if body.renewal_months is not None:
+            cb = cite_param(item_key(body), body, body.renewal_months)
+            steps += [step(d, "assemblee_renouvellement", f"{body.title} : renouvellement par tirage au sort", cb)
+                      for d in body_renewals(body, scenario)]
     return steps
 
 

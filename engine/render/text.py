@@ -20,7 +20,9 @@ def render_text(data: dict[str, Any]) -> str:
         lines[1:1] = [data["note_commune"]]
     cal = data["calendar"]
     m = cal["mandate"]
-    lines.append(f"Mandat : du {_d(m['start'])} au {_d(m['end'])} ; {len(data['clauses'])} clauses.")
+    # Typed clauses plus the items of the list families (free clauses, votes, bodies drawn by lot).
+    n = len(data["clauses"]) + sum(len(items) for items in (data.get("catalogue") or {}).values())
+    lines.append(f"Mandat : du {_d(m['start'])} au {_d(m['end'])} ; {n} clause{'s' if n > 1 else ''}.")
     th = data["thresholds"]
     if "petition" in th:
         lines += ["", "■ Pétitions", f"  {th['petition']['explanation']}"]
@@ -80,7 +82,8 @@ def _sortition(s: dict[str, Any]) -> list[str]:
             f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {len(s['councils'])} conseils sur le mandat : {terms}.",
             f"  Pour un vivier de {s['pool']} volontaires avec {number(s['acceptance_pct'], 1)} % de réponses : "
             f"{number(s['letters_per_draw'])} lettres par tirage ; probabilité que tous les quotas tiennent : "
-            f"{number(100 * s['feasibility_probability'], 1)} %."]
+            f"{number(100 * s['feasibility_probability'], 1)} %."] + (
+                [f"  Attention : {s['beyond_population']}"] if s.get("beyond_population") else [])
 
 
 def _fmt_metric(m: dict[str, Any], unit: str) -> str:

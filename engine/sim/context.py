@@ -136,6 +136,9 @@ class SimContext:
     # money
     fixed_operating_per_year: float
     office_investment_per_year: float
+    #: (day of the mandate, amount) of each participatory-budget cycle, paid when the council
+    #: adopts the winning projects (engine.procedures.participatory_budget)
+    participatory_budget_payments: tuple[tuple[int, float], ...]
     votation_unit_eur: float
     convention_unit_eur: float
     population: int
@@ -354,7 +357,20 @@ def build_context(inputs: ContextInputs) -> SimContext:
         **_votations(pact, scenario, off, assumptions.regime),
         **_pact_counts(pact, scenario),
         **_money(pact, scenario),
+        participatory_budget_payments=_participatory_budget(pact, scenario, off),
     )
+
+
+def _participatory_budget(pact: Pact, scenario: Scenario,
+                          off: Any) -> tuple[tuple[int, float], ...]:
+    """Each cycle's envelope on the day the council adopts its projects (one rule computes
+    both: :func:`mandate_cycles` and :func:`yearly_envelope`)."""
+    from engine.procedures.participatory_budget import mandate_cycles, yearly_envelope
+
+    if pact.participatory_budget is None:
+        return ()
+    return tuple((off(c.adoption), yearly_envelope(pact, scenario, c.opening).value.total_eur)
+                 for c in mandate_cycles(pact, scenario))
 
 
 class ContextCache:

@@ -20,7 +20,7 @@ class Metric:
 
 METRICS: tuple[Metric, ...] = (
     Metric("cost_operating_eur_per_year", "Coût de fonctionnement par an", "€/an"),
-    Metric("cost_investment_eur_per_year", "Coût d'investissement par an (budgets de quartier dépensés + équipement)", "€/an"),
+    Metric("cost_investment_eur_per_year", "Coût d'investissement par an (budgets de quartier dépensés, budget participatif, équipement)", "€/an"),
     Metric("cost_per_inhabitant_eur_per_year", "Coût de fonctionnement par habitant et par an", "€/hab./an"),
     Metric("petitions_started", "Pétitions lancées", "pétitions", integer=True),
     Metric("petitions_admissible", "Pétitions recevables", "pétitions", integer=True),
@@ -55,7 +55,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("dpc_utilisation", "Charge de la DPC rapportée à ses heures disponibles", "ratio"),
     Metric("dpc_months_over_capacity", "Mois où la DPC dépasse ses heures disponibles", "mois", integer=True),
     Metric("cc_member_hours", "Heures des membres du Conseil Citoyen sur le mandat", "heures"),
-    Metric("citizen_hours", "Heures des habitant·es (commissions, plénières, signatures, votes, conventions)", "heures"),
+    Metric("citizen_hours", "Heures des habitant·es (commissions, plénières, assemblées tirées au sort, signatures, votes, conventions)", "heures"),
 )
 METRIC_NAMES = tuple(m.name for m in METRICS)
 BY_NAME = {m.name: m for m in METRICS}

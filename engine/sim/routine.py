@@ -1,11 +1,13 @@
-"""What happens every month: open committees, quartier plenaries, the fixed costs of the
-pact (the cost table's lines, prorated by day) and the DPC's working hours available."""
+"""What happens every month: open committees, quartier plenaries, the meetings of the bodies
+drawn by lot (« assemblees_tirees_au_sort »), the fixed costs of the pact (the cost table's
+lines, prorated by day) and the DPC's working hours available."""
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from typing import Any
 
+from engine.procedures.assemblies import member_hours
 from engine.sim.state import RunState
 
 DAYS_PER_MONTH = 365.25 / 12
@@ -21,6 +23,8 @@ def monthly(state: RunState) -> Generator[Any, Any, None]:
     plenary_citizens = plenaries * b.plenary_attendance * b.plenary_hours
     plenary_elected = plenaries * ctx.pair_size * b.plenary_hours
     plenary_dpc = plenaries * b.dpc_hours_per_plenary
+    # the members' meeting hours of each body drawn by lot, spread evenly over the year
+    body_citizens = sum(float(member_hours(a).value) for a in ctx.inputs.pact.assemblies) / 12
     fixed_per_day = ctx.fixed_operating_per_year / 365.25
     office_per_day = ctx.office_investment_per_year / 365.25
     for m, first in enumerate(firsts):
@@ -30,11 +34,13 @@ def monthly(state: RunState) -> Generator[Any, Any, None]:
         if days <= 0:
             continue
         share = days / DAYS_PER_MONTH
-        state.citizens[m] += (committee_citizens + plenary_citizens) * share
+        state.citizens[m] += (committee_citizens + plenary_citizens + body_citizens) * share
         state.elected[m] += (committee_elected + plenary_elected) * share
         state.dpc[m] += (committee_dpc + plenary_dpc) * share
         state.cost_op[m] += fixed_per_day * days
         state.cost_inv[m] += office_per_day * days
+        state.cost_inv[m] += sum(amount for day, amount in ctx.participatory_budget_payments
+                                 if first <= day < stop)
 
 
 def capacity_per_month(state: RunState) -> list[float]:

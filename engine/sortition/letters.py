@@ -29,6 +29,7 @@ from datetime import date
 import numpy as np
 
 from engine.core.errors import InputError
+from engine.core.fr import number
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.procedures.invitations import ACCEPTANCE_KEY, letters_for
@@ -83,15 +84,29 @@ class LettersPlan:
     feasibility_interval: tuple[float, float]  # 95 % Wilson interval
     simulations: int
     confidence_target: float | None  # when the pool size was searched for
+    population: int | None = None  # inhabitants of the commune, the ceiling of any mailing
 
     @property
     def total_letters(self) -> int:
         return sum(self.letters.values())
 
+    @property
+    def beyond_population(self) -> str | None:
+        """In French, when the letters outnumber the inhabitants: the pool cannot be reached
+        by mail at this acceptance rate, whatever the draw."""
+        if self.population is None or self.total_letters <= self.population:
+            return None
+        reachable = self.population * self.acceptance_pct / 100
+        return (f"il faudrait {number(self.total_letters)} lettres pour {number(self.population)} "
+                f"habitant·es : le vivier de {number(self.pool_target)} volontaires est hors "
+                f"d'atteinte à {number(self.acceptance_pct, 1)} % de réponses ; en écrivant à "
+                f"tout le monde, on peut attendre environ {number(reachable, 0)} volontaires.")
+
     def to_dict(self) -> dict[str, object]:
         return {
             "acceptance_pct": self.acceptance_pct,
             "acceptance_source": self.acceptance_source,
+            "beyond_population": self.beyond_population,
             "acceptance_range": list(self.acceptance_range),
             "acceptance_in_range": self.acceptance_in_range,
             "seats": self.seats,
@@ -177,7 +192,8 @@ def letters_needed(
               for q in model.quartiers for values, share in model.strata]
     in_range = observed[0] <= rate_pct <= observed[1]
     return LettersPlan(rate_pct, source, observed, in_range, quotas.seats, pool_size, letters, expected, strata,
-                       model.quota_chances(letters, rate), p, (low, high), simulations, target)
+                       model.quota_chances(letters, rate), p, (low, high), simulations, target,
+                       scenario.commune.population.at(day))
 
 
 class _Model:

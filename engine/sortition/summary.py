@@ -35,6 +35,7 @@ def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> di
         "pool_source": str(per_seat.source),
         "acceptance_pct": plan.acceptance_pct,
         "letters_per_draw": plan.total_letters,
+        "beyond_population": plan.beyond_population,
         "letters_by_quartier": plan.letters,
         "feasibility_probability": round(plan.feasibility, 4),
         "feasibility_interval_95": [round(x, 4) for x in plan.feasibility_interval],

@@ -132,6 +132,11 @@ Catalogue : clauses libres, votations, assemblées (:mod:`tests.bdd.steps.catalo
   votation · le résultat de la votation est / n'est pas acquis · les quotas réservent entre
   N et N sièges à « … »
 
+Tableau des coûts (:mod:`tests.bdd.steps.poitiers`) :
+  Quand on établit le tableau des coûts du pacte
+  Alors la ligne de coûts « … » compte N € par an · le tableau des coûts compte N € de
+  fonctionnement par an
+
 Adding steps for a new feature: put them in ``tests/steps/<name>.py`` (or here, if they
 are generic), using ``tests.bdd.steps.p`` (``parsers.parse`` with the French types) and
 the ``ctx`` fixture; see docs/bdd.md.
@@ -150,6 +155,7 @@ STEP_MODULES = (
     "tests.bdd.steps.engagements",
     "tests.bdd.steps.participation",
     "tests.bdd.steps.catalogue",
+    "tests.bdd.steps.poitiers",
 )
 
 pytest_plugins = list(STEP_MODULES)

@@ -40,6 +40,8 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"  • {p['key']} = {format_value(p['value'], p['unit'])} — "
                            f"{p['description']}{law}{info}")
                 typer.echo(f"      source : {p['source']}")
+                if p.get("note"):
+                    typer.echo(f"      note : {p['note']}")
             typer.echo("")
         for free in data["free_clauses"]:
             typer.echo(f"■ {free['title']}  [{free['id']}] — clause libre ({free['nature_fr']})")

@@ -85,6 +85,8 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool) -> str:
     lines = [f"Invitations pour le tirage du Conseil Citoyen ({plan.seats} sièges)",
              f"Taux d'acceptation : {number(plan.acceptance_pct, 1)} % ({plan.acceptance_source}){rng}",
              f"Vivier : {number(plan.pool_target)} volontaires ({how}) → {number(plan.total_letters)} lettres", ""]
+    if plan.beyond_population:
+        lines += [f"Attention : {plan.beyond_population}", ""]
     for quartier, n in plan.letters.items():
         lines.append(f"  {quartier:<24} {number(n):>8} lettres → {number(plan.expected_volunteers[quartier], 1)} "
                      "volontaires attendu·es")

@@ -71,14 +71,22 @@ def votations(ctx: LegalContext) -> Finding | None:
             msg += (f", et seulement {full[min_year]} en {min_year} une fois les périodes "
                     "d'interdiction retirées")
         msg += "."
-    extra = budget.per_year - cap
+    capped = [v for v in p.votes if v.max_per_year is not None]
+    family_cap = sum(v.max_per_year.at() for v in capped)
+    if capped:
+        msg += (" Les votations de la liste « votations » en ajoutent au plus "
+                f"{family_cap} par an ({', '.join(f'« {v.title} »' for v in capped)}).")
+    extra = budget.per_year - cap - family_cap
     others = [n for n, c in (("votes d'abrogation", p.abrogation), ("référendums", p.referendum),
                              ("consultations de révocation", p.revocation)) if c is not None]
+    others += [f"la votation « {v.title} »" for v in p.votes if v.max_per_year is None]
     if extra > 0:
-        msg += (f" Les {extra} autres ({euros(extra * budget.unit_eur)} par an) devraient être "
-                + (", ".join(others) if others else "des votes que le pacte ne prévoit pas")
-                + " : le pacte ne les plafonne ni ne les regroupe, le tableau ne dit pas lesquels il "
-                "finance.")
+        many = extra > 1
+        msg += (f" {'Les' if many else 'La'} {extra} autre{'s' if many else ''} "
+                f"({euros(extra * budget.unit_eur)} par an) "
+                f"{'devraient' if many else 'devrait'} être "
+                + (" ou ".join(others) if others else "des votes que le pacte ne prévoit pas")
+                + " : le tableau ne dit pas lesquels il finance.")
         verdict, severity = "incoherent", "warning"
     else:
         verdict, severity = "coherent", "info"

@@ -26,6 +26,14 @@ def objective_counts(ctx: LegalContext, c: CommitmentsClause) -> Finding:
     unknown = sorted(d.number for d in c.delegations if d.number not in known)
     problems = [f"la délégation {n} a {k} objectif{'s' if k > 1 else ''}" for n, k in outside.items()]
     problems += [f"la délégation {n} n'existe pas dans les binômes du pacte" for n in unknown]
+    if not c.delegations:
+        return consistency(
+            ctx, "engagements.objectifs", KEY, "lacune", "warning", (),
+            f"Le pacte demande {low} à {high} objectifs par délégation mais n'en écrit aucun : "
+            "rien ne permet encore de vérifier la fourchette ni ce que l'audit jugera.",
+            {"objectifs_min": low, "objectifs_max": high, "hors_fourchette": {},
+             "delegations_inconnues": []},
+            wording="Écrire, pour chaque délégation, ses objectifs précis et datés (« delegations: »).")
     ok = not problems
     msg = (f"{len(c.delegations)} délégations ont leurs objectifs écrits ; le pacte en demande "
            f"{low} à {high} par délégation" + (" : toutes sont dans la fourchette." if ok else

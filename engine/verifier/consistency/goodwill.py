@@ -48,10 +48,15 @@ def check(ctx: LegalContext) -> list[Finding]:
             "Aucun organe citoyen ne contrôle les élu·es : la redevabilité repose sur "
             + ", ".join(checks) + ".", {}, source=src))
     if p.quartier_councils is None and f.quartier_regime == "obligatoire":
+        # a free clause invoking L2143-1 speaks of them, without typed rules (number, means…)
+        free = [c.title for c in p.free_clauses if "L2143-1" in c.legal_basis]
+        said = ("mais le pacte n'en dit rien." if not free else
+                "et le pacte n'en parle que dans " + ", ".join(f"la clause libre « {t} »" for t in free)
+                + ", sans en fixer le nombre, les réunions ni les moyens.")
         out.append(consistency(
             ctx, "lacune.quartiers", "conseils_de_quartier", "lacune", "warning", ("L2143-1",),
             f"{f.name} compte {number(f.population)} habitants : les conseils de quartier sont "
-            "obligatoires (L2143-1), mais le pacte n'en dit rien.", {}, source=src))
+            f"obligatoires (L2143-1), {said}", {}, source=src))
     if p.collegiality is not None:
         out.append(consistency(
             ctx, "lacune.collegialite", "collegialite", "lacune", "info",

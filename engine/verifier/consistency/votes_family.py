@@ -4,6 +4,8 @@ strata's shares cannot fill its seats."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from engine.core.fr import number
 from engine.model.pact import Assembly, VoteProcedure, item_key
 from engine.procedures.assemblies import category_seats
@@ -51,7 +53,45 @@ def _strata(ctx: LegalContext, a: Assembly) -> list[Finding]:
                 "warning", (), f"{a.title} : la strate « {stratum.criterion} » réserve au moins "
                 f"{number(low)} sièges pour {number(seats)} membres.",
                 {"sieges_minimum": low, "membres": seats}, source=str(a.source)))
+        out += [f for f in (_unknown_quartiers(ctx, a, stratum), _shares(ctx, a, stratum))
+                if f is not None]
     return out
+
+
+def _unknown_quartiers(ctx: LegalContext, a: Assembly, stratum: Any) -> Finding | None:
+    """A quota on a quartier the commune does not have can never be filled."""
+    if stratum.criterion != "quartier":
+        return None
+    known = [q.name for q in ctx.scenario.commune.quartiers]
+    unknown = [c.code for c in stratum.categories if c.code not in known]
+    if not unknown:
+        return None
+    return consistency(
+        ctx, f"{item_key(a)}.quartier.inconnu", item_key(a), "incoherent", "warning", (),
+        f"{a.title} : quota sur {', '.join(f'« {u} »' for u in unknown)}, quartier inconnu de "
+        f"{ctx.scenario.commune.name} (quartiers du scénario : {', '.join(known)}) : ce siège "
+        "ne peut pas être pourvu.", {"inconnus": unknown, "quartiers": known},
+        source=str(a.source))
+
+
+def _shares(ctx: LegalContext, a: Assembly, stratum: Any) -> Finding | None:
+    """Shares of one criterion under 100 % (more is refused when the pact is read) leave
+    seats free of that criterion: maybe wanted (a minimum quota), but it should be said."""
+    shares = [c.share_pct for c in stratum.categories if c.share_pct is not None]
+    if not shares or len(shares) != len(stratum.categories):
+        return None
+    total = sum(shares)
+    if total >= 100:
+        return None
+
+    def pct(x: float) -> str:
+        return number(x, 0 if float(x).is_integer() else 1)
+
+    return consistency(
+        ctx, f"{item_key(a)}.{stratum.criterion}.parts", item_key(a), "a_verifier", "warning",
+        (), f"{a.title} : les parts de la strate « {stratum.criterion} » font {pct(total)} % "
+        f"(les {pct(100 - total)} % restants des sièges sont libres de ce critère : voulu ?).",
+        {"total_pct": total}, source=str(a.source))
 
 
 def check(ctx: LegalContext) -> list[Finding]:

@@ -51,8 +51,10 @@ def term_aspect(ctx: LegalContext, a: Assembly) -> Aspect:
         return Aspect("duree", "Durée", "conforme", ("L2143-2",),
                       "Sans renouvellement : l'assemblée dure au plus le mandat (L2143-2).")
     return Aspect("duree", "Durée", "conforme", ("L2143-2",),
-                  f"Renouvelée tous les {a.renewal_months.at()} mois ({number(len(days))} "
-                  "tirage(s) pendant le mandat) : chaque comité dure au plus le mandat (L2143-2).",
+                  f"Tirée au sort en début de mandat puis renouvelée tous les "
+                  f"{a.renewal_months.at()} mois ({number(len(days))} renouvellement"
+                  f"{'s' if len(days) > 1 else ''}, {number(len(days) + 1)} tirages en tout) : "
+                  "chaque comité dure au plus le mandat (L2143-2).",
                   details={"renouvellements": [d.isoformat() for d in days]})
 
 

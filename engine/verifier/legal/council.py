@@ -51,16 +51,29 @@ def check_council(ctx: LegalContext, c: CouncilClause):
             f"« Le ou la maire s'engage à réunir le conseil municipal {sessions} fois par an. »"))
     hours = c.interpellation_hours.at()
     if hours > 0:
-        aspects.append(Aspect(
-            "interpellations", "Interpellations citoyennes en séance", "conforme" if ri else "engagement_politique",
-            ("L2121-8", "L2121-18"),
-            f"{hours:g} h par séance d'interpellations citoyennes : la séance est publique "
-            "(L2121-18) mais le public ne délibère pas ; le règlement intérieur peut prévoir une "
-            "suspension de séance pour donner la parole au public (pratique courante, confiance "
-            "moyenne).",
-            None if ri else "« Le ou la maire s'engage à suspendre chaque séance pendant "
-            f"{hours:g} h pour donner la parole au public. »", data_confidence="M"))
+        aspects.append(public_speaking_aspect(ctx, hours))
     return clause_finding(ctx, COUNCIL_KEY, c, aspects)
+
+
+def public_speaking_aspect(ctx: LegalContext, hours: float, reply: bool = False) -> Aspect:
+    """The public's speaking time in session, judged once for every clause that promises it
+    (« conseil_municipal.heures_interpellations_par_session », « interpellation »): the session
+    is public (L2121-18) but only councillors ask oral questions (L2121-19); the public speaks
+    in a suspension the règlement intérieur provides (L2121-8, mandatory from 1 000
+    inhabitants), under the mayor's police of the session (L2121-16)."""
+    ri = ctx.commune.population >= ctx.law.int_number("L2121-8", "seuil_habitants")
+    said = f"{number(hours, 0 if hours == int(hours) else 1)} h d'interpellations citoyennes par séance"
+    return Aspect(
+        "interpellations", "Parole du public en séance", "conforme" if ri else "engagement_politique",
+        ("L2121-8", "L2121-18", "L2121-19", "L2121-16"),
+        f"{said}{', avec droit de réplique' if reply else ''} : la séance est publique "
+        "(L2121-18) mais seuls les conseillers posent des questions orales (L2121-19) ; le "
+        "règlement intérieur" + (" (obligatoire dans cette commune, L2121-8)" if ri else "")
+        + " peut prévoir une suspension de séance pour donner la parole au public, sous la "
+        "police du maire (L2121-16) (pratique courante, confiance moyenne).",
+        None if ri else "« Le ou la maire s'engage à suspendre chaque séance pendant "
+        f"{number(hours, 1)} h pour donner la parole au public. »", data_confidence="M",
+        details={"heures_par_seance": hours, "replique": reply})
 
 
 def check_bureau(ctx: LegalContext, c: BureauClause):

@@ -11,16 +11,10 @@ from engine.model.pact import clause_key
 from engine.procedures.interpellation import interpellation_vs_legal, session_hours
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
+from engine.verifier.legal.council import public_speaking_aspect
 from engine.verifier.legal.votes import ELECTORATE_FR, GRENOBLE, LEGAL_ELECTORATES
 
 KEY = clause_key(InterpellationClause)
-
-RI_WORDING = (
-    "« Le règlement intérieur du conseil municipal (L2121-8) prévoit qu'à chaque séance, le "
-    "maire suspend la séance pour un temps d'interpellations citoyennes déposées à l'avance, "
-    "auxquelles l'exécutif répond ; le maire conserve la police de l'assemblée (L2121-16). »"
-)
-
 
 def agenda_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect | None:
     if not c.on_agenda.at():
@@ -57,19 +51,37 @@ def agenda_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect | None:
 
 
 def session_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect:
+    """The same speaking time as the council clause's, judged by the same function; without
+    any time in session, the interpellation is a written question answered by the mayor."""
     hours = session_hours(ctx.pact).value
     reply = c.right_of_reply is not None and c.right_of_reply.at()
-    articles = ("L2121-8", "L2121-16", "L2121-19") if reply else ("L2121-8", "L2121-19")
-    said = (f"{number(hours, 0 if hours == int(hours) else 1)} h d'interpellations par séance" if hours is not None
-            else "Des interpellations en séance")
+    if hours is None or hours <= 0:
+        days = c.answer_days.at() if c.answer_days is not None else None
+        return Aspect(
+            "seance", "Interpellation sans temps de parole en séance", "engagement_politique",
+            ("L2121-8", "L2121-19"),
+            "Le pacte ne donne aucun temps de parole au public en séance : l'interpellation est "
+            "une question écrite à laquelle l'exécutif s'engage à répondre"
+            + (f" sous {number(days)} jours" if days is not None else "") + " ; seuls les "
+            "conseillers posent des questions orales (L2121-19).")
+    return public_speaking_aspect(ctx, hours, reply)
+
+
+def reply_aspect(c: InterpellationClause) -> Aspect | None:
+    """A right of reply for the citizen who asked: the mayor holds the police of the session
+    (L2121-16) and gives the floor; the pact can only promise it."""
+    if c.right_of_reply is None or not c.right_of_reply.at():
+        return None
     return Aspect(
-        "seance", "Parole du public en séance", "engagement_politique", articles,
-        f"{said}{', avec droit de réplique' if reply else ''} : seuls les conseillers posent des "
-        "questions orales (L2121-19) ; le public ne parle qu'en suspension de séance prévue par le "
-        "règlement intérieur (L2121-8), sous la police du maire.", RI_WORDING,
-        details={"heures_par_seance": hours, "replique": reply})
+        "replique", "Droit de réplique", "engagement_politique", ("L2121-16", "L2121-8"),
+        "La personne qui interpelle peut répondre à la réponse de l'exécutif : le maire, qui a "
+        "seul la police de la séance (L2121-16), s'y engage ; le règlement intérieur peut "
+        "l'organiser pendant la suspension de séance (L2121-8).",
+        "« Pendant la suspension de séance, le maire redonne la parole à la personne qui a "
+        "interpellé pour une brève réplique. »", data_confidence="M")
 
 
 def check(ctx: LegalContext, c: InterpellationClause) -> Finding:
-    aspects = [a for a in (agenda_aspect(ctx, c), session_aspect(ctx, c)) if a is not None]
+    aspects = [a for a in (agenda_aspect(ctx, c), session_aspect(ctx, c), reply_aspect(c))
+               if a is not None]
     return clause_finding(ctx, KEY, c, aspects)

@@ -40,8 +40,9 @@ def budget_aspect(ctx: LegalContext, c: ParticipatoryBudgetClause) -> Aspect:
              if c.carry_over is not None and c.carry_over.at() else "")
     return Aspect(
         "budget", "Décision budgétaire", "engagement_politique", ("L2312-1", "L2311-1", "Budget-participatif"),
-        f"Enveloppe de {amount} par an que le conseil inscrit au budget : licite comme "
-        "consultation, mais un pacte ne peut pas engager les budgets futurs." + carry,
+        f"Enveloppe de {amount} par an que le conseil inscrit au budget : licite si le vote des "
+        "habitant·es reste un avis (consultation ou association du public, voir « Qui vote »), "
+        "mais un pacte ne peut pas engager les budgets futurs." + carry,
         WORDING.format(amount=amount), details=details)
 
 

@@ -29,9 +29,11 @@ def publication_aspect(ctx: LegalContext, c: TransparencyClause) -> Aspect:
             "exécutoire qu'une fois publié (L2131-1).",
             f"« Les délibérations sont publiées en ligne au plus tard {number(legal)} jours après "
             "la séance, avec leur résumé en termes simples. »", details={"delai_jours": days})
+    beyond = (f"plus tôt que le délai légal de {number(legal)} jours (L2121-25) : un engagement "
+              "en plus de la loi" if days < legal else
+              "le délai légal lui-même (L2121-25) : le pacte redit la loi")
     return Aspect("publication", "Publication des délibérations", "conforme", ("L2131-1", "L2121-25"),
-                  f"Publication sous {number(days)} jours, dans le délai légal de {number(legal)} "
-                  "jours (L2121-25) : un engagement en plus de la loi.", details={"delai_jours": days})
+                  f"Publication sous {number(days)} jours, {beyond}.", details={"delai_jours": days})
 
 
 def _extra(name: str, label: str, articles: tuple[str, ...], text: str) -> Aspect:
