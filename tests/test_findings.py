@@ -33,3 +33,14 @@ def test_worst():
     assert worst_legal(["conforme", "engagement_politique"]) == "engagement_politique"
     assert worst_legal(["a_verifier", "conflit", "conforme"]) == "conflit"
     assert worst_legal(["engagement_politique", "a_verifier"]) == "a_verifier"
+
+
+def test_one_wording_of_verdict_counts_for_every_output() -> None:
+    """« 1 conflit », « 2 conflits » : one function, used by `pacte verifier` and `pacte bilan`."""
+    from engine.verifier.findings import verdict_counts_fr
+
+    assert verdict_counts_fr({"conforme": 3, "conflit": 1}, "legal") == \
+        "1 conflit avec la loi, 3 conformes"
+    assert verdict_counts_fr({"coherent": 1, "lacune": 2}, "consistency") == \
+        "2 laissés à la bonne volonté, 1 cohérent"
+    assert verdict_counts_fr({}, "legal") == "aucun constat"

@@ -27,6 +27,7 @@ from engine.procedures.ballot import count_vote, quorum_words
 from engine.procedures.commune import LegalPetitionComparison, compare_with_legal_petition
 from engine.procedures.referendum import earliest_lawful_vote
 from engine.procedures.rule import rule
+from engine.procedures.services import signature_checker
 from engine.procedures.sessions import council_citation, next_council
 from engine.procedures.trace import Decision, Step, cite_param, param_path, step
 
@@ -98,17 +99,17 @@ def abrogation_path(
 
     steps = [
         step(council_day, "seance_cm", "Séance du CM : délibération publiée avec un résumé simple", council_citation(pact)),
-        step(request_deadline, "fin_delai_demande", "Fin du délai pour annoncer une demande de votation abrogatoire à la DPC", ck(c.request_months)),
+        step(request_deadline, "fin_delai_demande", f"Fin du délai pour annoncer une demande de votation abrogatoire à {signature_checker(pact)}", ck(c.request_months)),
     ]
     if request_day != request_deadline:
-        steps.append(step(request_day, "demande_deposee", "Demande déposée à la DPC", ck(c.request_months)))
+        steps.append(step(request_day, "demande_deposee", f"Demande déposée à {signature_checker(pact)}", ck(c.request_months)))
     if suspends:
         steps.append(step(request_day, "debut_suspension", "Exécution de la délibération suspendue", ck(c.suspends_execution)))
     quorum_pct = c.quorum_pct.at(trigger)
     quorum = "" if quorum_pct == 0 else f", {quorum_words(quorum_pct)}"
     steps += [
         step(collection_deadline, "fin_collecte", f"Fin de la collecte des {need} signatures valides", ck(c.collection_months, request_day)),
-        step(verification, "verification_dpc", "Fin de la vérification des signatures par la DPC", ck(c.dpc_check_days, collection_deadline)),
+        step(verification, "verification_dpc", f"Fin de la vérification des signatures par {signature_checker(pact)}", ck(c.dpc_check_days, collection_deadline)),
         step(trigger, "declenchement_cm", "Le CM déclenche la campagne (au plus tard)", ck(c.council_trigger_days, verification)),
         step(campaign_end, "fin_campagne", "Fin de la campagne d'un mois", ck(c.campaign_months, trigger)),
         step(vote, "vote", f"Vote sur l'abrogation (majorité des suffrages exprimés{quorum})", ck(c.quorum_pct, trigger)),

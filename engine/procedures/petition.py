@@ -28,6 +28,7 @@ from engine.procedures.ballot import count_vote, quorum_words
 from engine.procedures.commune import LegalPetitionComparison, compare_with_legal_petition
 from engine.procedures.referendum import blackout_windows, earliest_lawful_vote
 from engine.procedures.rule import rule
+from engine.procedures.services import signature_checker
 from engine.procedures.sessions import (
     bureau_meetings,
     council_citation,
@@ -250,7 +251,7 @@ def campaign_vote_day(pact: Pact, decision: date) -> date:
     return next_weekday_on_or_after(campaign_end, c.vote_day.at(decision))
 
 
-@rule("Le parcours daté d'une pétition : dépôt, fin de collecte, vérification par la DPC, bureau, conseil, campagne, votation groupée, adoption.",
+@rule("Le parcours daté d'une pétition : dépôt, fin de collecte, vérification des signatures (par la DPC, sinon les services de la mairie), bureau, conseil, campagne, votation groupée, adoption.",
       clause='votation_propositionnelle',
       params=('delai_collecte_mois', 'delai_verification_dpc_jours', 'duree_campagne_mois', 'periodicite_votations_mois'),
       articles=('LO1112-3', 'LO1112-6'),
@@ -269,7 +270,7 @@ def petition_timeline(
     deadline = add_months(submitted, c.collection_months.at(submitted))
     steps.append(step(deadline, "fin_collecte", "Fin de la collecte des signatures", src(c.collection_months)))
     checked = add_days(deadline, c.dpc_check_days.at(deadline))
-    steps.append(step(checked, "verification_dpc", "Vérification des signatures par la DPC, transmission au maire", src(c.dpc_check_days)))
+    steps.append(step(checked, "verification_dpc", f"Vérification des signatures par {signature_checker(pact)}, transmission au maire", src(c.dpc_check_days)))
     bureaus = bureau_meetings(pact, scenario)
     after = checked
     if bureaus:

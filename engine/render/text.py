@@ -7,7 +7,7 @@ from typing import Any
 
 from engine.core.calendar import format_date
 from engine.core.fr import number
-from engine.verifier.findings import VERDICT_FR
+from engine.verifier.findings import VERDICT_FR, verdict_counts_fr
 
 
 def _d(iso: str) -> str:
@@ -113,17 +113,11 @@ def _simulation(sim: dict[str, Any]) -> list[str]:
     return out
 
 
-LEGAL_FR = {"conflit": "conflits avec la loi", "engagement_politique": "engagements politiques",
-            "conforme": "conformes", "a_verifier": "à vérifier"}
-CONSISTENCY_FR = {"incoherent": "incohérences", "coherent": "cohérents",
-                  "lacune": "laissés à la bonne volonté", "a_verifier": "à vérifier"}
-
-
 def _legality(leg: dict[str, Any]) -> list[str]:
     if not leg:
         return []
-    legal = ", ".join(f"{n} {LEGAL_FR.get(v, v)}" for v, n in sorted(leg["legal"].items()))
-    cons = ", ".join(f"{n} {CONSISTENCY_FR.get(v, v)}" for v, n in sorted(leg["consistency"].items()))
+    legal = verdict_counts_fr(leg["legal"], "legal")
+    cons = verdict_counts_fr(leg["consistency"], "consistency")
     out = ["", "■ Légalité et cohérence (détail : pacte verifier)",
            f"  Clauses au regard du CGCT : {legal}.", f"  Cohérence du pacte : {cons}."]
     out += [f"  ✗ {s['headline']}" for s in leg["serious"]]

@@ -10,18 +10,13 @@ from engine.verifier.findings import (
     CONFIDENCE_FR,
     SEVERITY_FR,
     VERDICT_FR,
-    VERDICT_PLURAL_FR,
     Finding,
+    verdict_counts_fr,
 )
 
-ORDER_LEGAL = ("conflit", "a_verifier", "engagement_politique", "conforme")
-ORDER_CONSISTENCY = ("incoherent", "a_verifier", "lacune", "coherent")
 
-
-def _counts(findings: list[Finding], kind: str, order: tuple[str, ...]) -> str:
-    c = Counter(f.verdict for f in findings if f.kind == kind)
-    parts = [f"{c[v]} {VERDICT_FR[v] if c[v] == 1 else VERDICT_PLURAL_FR[v]}" for v in order if c[v]]
-    return ", ".join(parts) if parts else "aucun constat"
+def _counts(findings: list[Finding], kind: str) -> str:
+    return verdict_counts_fr(dict(Counter(f.verdict for f in findings if f.kind == kind)), kind)
 
 
 def _title(f: Finding, titles: dict[str, str]) -> str:
@@ -29,8 +24,8 @@ def _title(f: Finding, titles: dict[str, str]) -> str:
 
 
 def summary_line(findings: list[Finding]) -> str:
-    return (f"Légalité : {_counts(findings, 'legal', ORDER_LEGAL)}. "
-            f"Cohérence : {_counts(findings, 'consistency', ORDER_CONSISTENCY)}.")
+    return (f"Légalité : {_counts(findings, 'legal')}. "
+            f"Cohérence : {_counts(findings, 'consistency')}.")
 
 
 def render_text(findings: list[Finding], pact_id: str, commune: str, titles: dict[str, str],

@@ -50,6 +50,20 @@ VERDICT_PLURAL_FR = {
     "lacune": "laissés à la bonne volonté",
 }
 
+#: the order in which counts are read out: the most serious first
+ORDER_LEGAL = ("conflit", "a_verifier", "engagement_politique", "conforme")
+ORDER_CONSISTENCY = ("incoherent", "a_verifier", "lacune", "coherent")
+
+
+def verdict_counts_fr(counts: dict[str, int], kind: str) -> str:
+    """« 1 conflit avec la loi, 3 à vérifier, 5 engagements politiques » — the one wording of
+    verdict counts, for ``pacte verifier``, ``pacte bilan`` and the dashboard."""
+    order = ORDER_LEGAL if kind == "legal" else ORDER_CONSISTENCY
+    parts = [f"{counts[v]} {VERDICT_FR[v] if counts[v] == 1 else VERDICT_PLURAL_FR[v]}"
+             for v in order if counts.get(v)]
+    return ", ".join(parts) if parts else "aucun constat"
+
+
 SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
 CONFIDENCE_FR = {"H": "haute", "M": "moyenne", "L": "faible"}
 
