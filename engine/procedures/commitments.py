@@ -66,9 +66,11 @@ def pair_objectives(pact: Pact) -> Decision[list[PairObjectives]]:
         out = [PairObjectives(f"Délégation {d.number} — {d.name}", len(d.objectives),
                               tuple(d.objectives)) for d in c.delegations]
     written_pairs = sum(1 for p in out if p.written)
-    why = (f"{len(out)} binômes ; {written_pairs} ont leurs objectifs écrits dans le pacte, les "
-           f"autres en comptent {minimum} (le minimum du pacte), encore à préciser ; "
-           f"{number(sum(p.count for p in out))} objectifs en tout.")
+    who = "binômes" if pact.pairs is not None else "délégations"
+    why = (f"{len(out)} {who} ; {written_pairs} ont leurs objectifs écrits dans le pacte"
+           + (f", les autres en comptent {minimum} (le minimum du pacte), encore à préciser"
+              if written_pairs < len(out) else "")
+           + f" ; {number(sum(p.count for p in out))} objectifs en tout.")
     return Decision(out, why, (cite_param(KEY, c, c.objectives_min), cite_clause(KEY, c)))
 
 

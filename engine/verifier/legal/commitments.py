@@ -31,7 +31,8 @@ def nature_aspect(ctx: LegalContext, c: CommitmentsClause) -> Aspect:
         "manqué (le mandat impératif est nul pour les parlementaires, Constitution art. 27 ; "
         "rien pour les élu·es locaux, confiance faible) ; les délégations restent des arrêtés "
         "du maire, retirables à tout moment (L2122-18).",
-        f"« Chaque binôme d'élu·es s'engage publiquement sur {low} à {high} objectifs précis et "
+        f"« Chaque {'binôme d' if ctx.pact.pairs is not None else ''}élu·e"
+        f"{'s' if ctx.pact.pairs is not None else ' délégué·e'} s'engage publiquement sur {low} à {high} objectifs précis et "
         "mesurables tirés du programme, en rend compte devant "
         f"{AUDITOR_FR[c.auditor.at()]}, dont l'avis est public et consultatif, et s'engage "
         "personnellement à en tirer les conséquences, jusqu'à remettre volontairement sa "
