@@ -43,9 +43,16 @@ def pacte(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           env=env(cwd))
 
 
+def _interruptible() -> None:
+    """In the child, before Python starts: Ctrl-C acts as in a terminal. A shell that runs
+    the tests in the background (« … & ») starts them with SIGINT ignored, and a Python
+    process that inherits an ignored SIGINT never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*args: str, cwd: Path) -> subprocess.Popen:
     return subprocess.Popen(command(*args), cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env(cwd))
+                            text=True, env=env(cwd), preexec_fn=_interruptible)
 
 
 def wait_for(path: Path, process: subprocess.Popen, limit: float = 120) -> None:
