@@ -4,13 +4,12 @@ calendar, organisation of powers), fit to print: no script, no network, A4 print
 from __future__ import annotations
 
 import html
-import subprocess
-import tempfile
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from engine.core.fr import euros, format_value, number
+from dashboard.labels import VERDICT_FR
+from engine.core.fr import euros, format_value, number, percent
+from engine.render.pdf import pdf_from_html  # noqa: F401  (re-exported for the dashboard view)
 
 CSS = """
 body{font-family:Helvetica,Arial,sans-serif;color:#111827;max-width:1100px;margin:2em auto;
@@ -24,7 +23,9 @@ border-radius:6px;padding:.6em .9em;margin:.4em 0;background:#f9fafb}
 .error{border-left:5px solid #dc2626}.warning{border-left:5px solid #d97706}
 .info{border-left:5px solid #2563eb}blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;
 border-left:3px solid #93c5fd;color:#1e3a8a}
-@page{size:A4;margin:14mm}@media print{body{margin:0;max-width:none}
+@page{size:A4;margin:14mm 14mm 18mm;@bottom-center{content:"Page " counter(page) " sur "
+counter(pages);font:8pt Helvetica,Arial,sans-serif;color:#6b7280}}
+.disclaimer{border:1px solid #b91c1c;padding:.4em .7em;font-size:9pt}@media print{body{margin:0;max-width:none}
 h2{page-break-after:avoid}.card,tr{page-break-inside:avoid}.noprint{display:none}}
 """
 
@@ -40,24 +41,29 @@ def build(pact: Any, scenario: Any, *, overrides: tuple[str, ...], described: di
           today: date) -> str:
     """The report; a section whose engine module is missing says so instead of a figure."""
     from engine.core.calendar import format_date
+    from engine.report.clauses import listed_titles
+    from engine.report.doc_common import DISCLAIMER, legal_base_date
 
+    titles = {key: clause.title for key, clause in pact.clauses().items()}
+    titles.update(listed_titles(pact))
     parts = [f"<!doctype html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>Rapport — {_e(pact.info.title)}</title><style>{CSS}</style></head><body>",
              f"<h1>{_e(pact.info.title)}</h1>",
              f"<p class='muted'>{_e(pact.info.list_name)} — {_e(scenario.commune.name)} — "
              f"rapport établi le {format_date(today)} par Pacte. Source du pacte : "
-             f"{_e(pact.info.source)}.</p>"]
+             f"{_e(_source(pact.info.source))}. Base légale : {_e(legal_base_date().rstrip('.'))}.</p>",
+             f"<p class='disclaimer'><b>Avertissement.</b> {_e(DISCLAIMER)}</p>"]
     if overrides:
         parts.append("<div class='card warning'><b>Variante :</b> ce rapport porte sur le pacte "
                      "modifié ainsi :<ul>" + "".join(f"<li><code>{_e(o)}</code></li>"
                                                      for o in overrides) + "</ul></div>")
     parts.append(_summary(findings, costs, powers_report))
-    parts.append(_clauses(described))
-    parts.append(_findings(findings))
+    parts.append(_findings(findings, titles))
     parts.append(_costs(costs))
     parts.append(_simulation(simulation))
     parts.append(_calendar(calendar))
     parts.append(_powers(powers_report, powers_svg))
+    parts.append(_clauses(described))
     parts.append("<p class='muted'>Chaque chiffre de ce rapport est calculé par le moteur Pacte "
                  "à partir des paramètres cités du pacte et du scénario.</p></body></html>")
     return "\n".join(parts)
@@ -76,17 +82,20 @@ def _summary(findings, costs, powers_report) -> str:  # noqa: ANN001
 
 
 def _clauses(described: dict[str, Any]) -> str:
-    out = ["<h2>Les clauses</h2>"]
+    out = ["<h2>Annexe : les clauses et leurs paramètres</h2>"]
+    same = "celle de la clause"
     for c in described["clauses"]:
         law = ", ".join(c["legal_basis"]) or "—"
         out.append(f"<h3>{_e(c['title'])}</h3><p>{_e(c['description'])}</p>"
-                   f"<p class='muted'>Source : {_e(c['source'])} · Base légale : {_e(law)}</p>"
+                   f"<p class='muted'>Source : {_e(_source(c['source']))} · Base légale : "
+                   f"{_e(law)}</p>"
                    "<table><tr><th>Paramètre</th><th>Valeur</th><th>Source</th>"
                    "<th>Base légale</th></tr>")
         for p in c["parameters"]:
             out.append(f"<tr><td>{_e(p['description'])}</td>"
                        f"<td>{_e(format_value(p['value'], p['unit']))}</td>"
-                       f"<td>{_e(p['source'])}</td><td>{_e(', '.join(p['legal_basis']))}</td></tr>")
+                       f"<td>{_e(same if p['source'] == c['source'] else _source(p['source']))}</td>"
+                       f"<td>{_e(', '.join(p['legal_basis']))}</td></tr>")
         out.append("</table>")
     return "".join(out)
 
@@ -96,7 +105,14 @@ def _missing(what: str) -> str:
             "installation : cette section sera remplie dès qu'il le sera.</p>")
 
 
-def _findings(findings) -> str:  # noqa: ANN001
+def _source(source: Any) -> str:
+    """A source in human words: the document's title, never its file name."""
+    from engine.report.doc_common import human_source
+
+    return human_source(source) or "—"
+
+
+def _findings(findings, titles: dict[str, str]) -> str:  # noqa: ANN001
     if findings is None:
         return "<h2>Légalité et cohérence</h2>" + _missing("vérificateur")
     out = ["<h2>Légalité et cohérence</h2>"]
@@ -104,9 +120,11 @@ def _findings(findings) -> str:  # noqa: ANN001
     for f in sorted(findings, key=lambda f: order.get(f["severity"], 3)):
         wording = (f"<p><b>Rédaction proposée :</b></p><blockquote>{_e(f['suggested_wording'])}"
                    "</blockquote>" if f.get("suggested_wording") else "")
-        out.append(f"<div class='card {_e(f['severity'])}'><b>{_e(f['clause'])}</b> — "
-                   f"{_e(f['verdict'])} ({_e(', '.join(f['articles']))})<br>{_e(f['message'])}"
-                   f"{wording}</div>")
+        law = ", ".join(f["articles"]) or "sans article"
+        conf = {"H": "haute", "M": "moyenne", "L": "faible"}.get(f.get("confidence", ""), "—")
+        out.append(f"<div class='card {_e(f['severity'])}'><b>{_e(titles.get(f['clause'], f['clause']))}"
+                   f"</b> — {_e(VERDICT_FR.get(f['verdict'], f['verdict']))} ({_e(law)} ; "
+                   f"confiance {conf})<br>{_e(f['message'])}{wording}</div>")
     return "".join(out)
 
 
@@ -133,13 +151,17 @@ def _simulation(sim) -> str:  # noqa: ANN001
     if sim is None:
         return ("<h2>Simulation</h2><p class='card info'>Aucune simulation n'a été lancée pour "
                 "cette variante dans cette session (page « Simulation »).</p>")
+    from engine.sim.metrics import metric_labels
+
+    units = {name: m["unit"] for name, m in metric_labels(True).items()}
     out = ["<h2>Simulation</h2>", f"<p>{_e(sim.get('caption', ''))}</p>",
            "<table><tr><th>Indicateur</th><th>moyenne</th><th>5 %</th><th>médiane</th>"
            "<th>95 %</th></tr>"]
     for name, m in sim.get("metrics", {}).items():
+        unit = units.get(name, "")
         out.append(f"<tr><td>{_e(sim.get('labels', {}).get(name, name))}</td>"
-                   + "".join(f"<td>{_e(_num(m.get(k)))}</td>" for k in ("mean", "p5", "p50", "p95"))
-                   + "</tr>")
+                   + "".join(f"<td>{_e(_num(m.get(k), unit))}</td>"
+                             for k in ("mean", "p5", "p50", "p95")) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -166,27 +188,14 @@ def _eur(value: Any) -> str:
     return euros(float(value))
 
 
-def _num(value: Any) -> str:
+def _num(value: Any, unit: str = "") -> str:
+    """A simulated figure with its unit: « 2 054 659 €/an », « 83 % », « 41,5 jours »."""
     if value is None:
         return "—"
-    if isinstance(value, float) and not value.is_integer():
-        return number(value, 2)
-    return number(float(value))
-
-
-def pdf_from_html(html: str, chromium: str = "/usr/bin/chromium") -> bytes | None:
-    """Print the report to PDF with the installed Chromium (no download); None if absent."""
-    if not Path(chromium).exists():
-        return None
-    with tempfile.TemporaryDirectory() as tmp:
-        src, out = Path(tmp) / "rapport.html", Path(tmp) / "rapport.pdf"
-        src.write_text(html, encoding="utf-8")
-        cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update",
-               "--disable-sync", f"--user-data-dir={tmp}/profil", "--no-pdf-header-footer",
-               f"--print-to-pdf={out}", src.as_uri()]
-        try:
-            subprocess.run(cmd, capture_output=True, timeout=60, check=False)
-        except (OSError, subprocess.TimeoutExpired):
-            return None
-        return out.read_bytes() if out.exists() and out.stat().st_size > 0 else None
+    v = float(value)
+    if unit == "part":
+        return percent(100 * v, 0)
+    if unit.startswith("€"):
+        return f"{number(v)} {unit}"
+    text = number(v, 0 if v.is_integer() else 1)
+    return f"{text} {unit}".strip()

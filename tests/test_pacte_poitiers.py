@@ -111,6 +111,9 @@ def test_simuler() -> None:
     assert (sim["scenario"], sim["pact"], sim["runs"]) == ("poitiers", PACT, 2)
     assert sim["metrics"]["elected_hours"]["mean"] > 0
     # the assembly: 100 members × 4 sessions × 3 h = 1 200 h a year, over the mandate's days
+    # (no referendum called, so that no voter's hours are added)
+    sim = run_json("simuler", "poitiers", "--runs", "2", "-j", "1",
+                   "--set", "hypotheses.votations_demandees_par_an=0")
     mandate_months = (date(2032, 3, 14) - date(2026, 3, 27)).days / (365.25 / 12)
     assert round(sim["metrics"]["citizen_hours"]["mean"]) == round(mandate_months * 1200 / 12) == 7159
     assert sim["metrics"]["votes_in_blackout"]["mean"] == 0

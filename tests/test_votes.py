@@ -113,3 +113,20 @@ def test_vote_days_per_year_from_grouping_and_cap():
     _, pact = catalogue(("votations.votation-16-ans.periodicite_mois.valeur", 3))
     assert vote_days_per_year(find_vote(pact, "votation-16-ans")).value == 2   # 4 a year, cap 2
     assert vote_days_per_year(find_vote(pact, "ric-local")).value is None
+
+
+def test_grouped_days_are_sundays_every_period_and_skip_blackouts_under_the_law() -> None:
+    """One rule gives the grouped polling days; the simulation reads them from it."""
+    from engine.io.context import load_context
+    from engine.procedures.referendum import in_blackout
+    from engine.procedures.votes import grouped_days
+
+    scen, pact = load_context(pact="democracite-2026")
+    grouped = [v for v in pact.votes if v.period_months is not None]
+    assert grouped, "démocracité groupe ses votes"
+    v = grouped[0]
+    by_pact, by_law = grouped_days(v, scen, "pacte"), grouped_days(v, scen, "loi")
+    assert by_pact and all(d.weekday() == 6 for d in by_pact)
+    assert set(by_law) <= set(by_pact)
+    assert not any(in_blackout(scen, d) for d in by_law)
+    assert any(in_blackout(scen, d) for d in set(by_pact) - set(by_law)) or by_law == by_pact

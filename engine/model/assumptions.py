@@ -111,6 +111,8 @@ class Assumptions(BaseModel):
     convention_months: Assumption = Field(alias="duree_convention_mois")
     rotation_honoured_pct: Assumption = Field(alias="rotation_tenue_pct")
     extra_referendums_per_year: Assumption = Field(alias="referendums_supplementaires_par_an")
+    list_votes_requested_per_year: Assumption = Field(alias="votations_demandees_par_an")
+    list_petition_months: Assumption = Field(alias="mois_collecte_petition_votation")
     projects_per_quartier_per_year: Assumption = Field(alias="projets_par_quartier_par_an")
     project_cost_median_eur: Assumption = Field(alias="cout_median_projet_eur")
     project_cost_sigma: Assumption = Field(alias="dispersion_cout_projet")

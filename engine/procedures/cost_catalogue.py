@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from engine.core.exact import dec
+from engine.core.formula import Term, expr_of
 from engine.model.pact import CostClause, Pact
 from engine.model.scenario import Scenario
 from engine.procedures.assemblies import yearly_allowance
@@ -35,8 +36,16 @@ def participatory_budget_line(pact: Pact, scenario: Scenario, day: date | None) 
     envelope = yearly_envelope(pact, scenario, day)
     i = Inputs(day)
     i.citations.extend(envelope.trace)
+    b, e, first = pact.participatory_budget, envelope.value, envelope.trace[0]
+    # the spreadsheet's formula: the envelope, or its percentage of the investment receipts
+    param = b.envelope_eur if e.from_pct is None else b.envelope_pct
+    given = Term.named(first.clause, first.value, param.unit if param else "",
+                       param.description if param else "", first.source)
+    formula = given if e.from_pct is None else given * i.figure(
+        "commune.budget.recettes_reelles_investissement_eur",
+        scenario.commune.budget.investment_receipts_eur) / 100
     return CostLine.of("participatory_budget", "Budget participatif (enveloppe annuelle)",
-                       envelope.explanation, dec(envelope.value.total_eur), i)
+                       envelope.explanation, Term(dec(e.total_eur), expr_of(formula)), i)
 
 
 @rule("Une ligne de fonctionnement par assemblée tirée au sort défrayée : membres × heures par "
@@ -53,7 +62,8 @@ def assembly_lines(pact: Pact, c: CostClause | None, day: date | None) -> list[C
         smic: Any = 0
         if assembly.allowance_smic_multiple is not None:  # only a paid body needs the SMIC
             smic = i.price(COSTS_KEY, c, c and c.smic_hourly_eur, i.prices.smic_hourly_eur)
-        allowance = yearly_allowance(assembly, float(smic), day)
+        # the SMIC as a named input: the line's formula follows it in the spreadsheet
+        allowance = yearly_allowance(assembly, smic, day)
         i.citations.extend(allowance.trace)
         out.append(CostLine.of(f"assembly_{assembly.id}", f"{assembly.title} — défraiements",
                                allowance.explanation, allowance.value, i))

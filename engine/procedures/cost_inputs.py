@@ -10,6 +10,12 @@ is then « non chiffrée », with the reason. Nothing is ever taken from another
 and the parts left uncosted; :class:`CostLine` carries them to the table, the reports and
 the dashboard, and :class:`CostTable` gathers the lines. These are tools of the rules of
 :mod:`engine.procedures.cost_table` (no rule here).
+
+Every number read is returned as a :class:`engine.core.formula.Term` named after its key
+(« conseil_citoyen.membres », « national.smic_horaire_eur »): the pure cost functions then
+return the amount together with its formula over those inputs (:attr:`CostLine.expr`), which
+the live spreadsheet writes (:mod:`engine.render.cost_xlsx`). The amounts stay plain
+``Decimal`` and the JSON is unchanged.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine.core.exact import CENT, ZERO
+from engine.core.formula import Const, Expr, Term, expr_of
 from engine.core.fr import format_amount as fmt
 from engine.io.national import COST_DEFAULTS_FILE, PRICES_FILE, load_cost_defaults, load_prices
 from engine.model.clause import Clause
@@ -79,7 +86,19 @@ class Inputs:
         """The value of ``param`` (a parameter of ``clause``) on the day, cited."""
         citation = cite_param(key, clause, param, self.day)
         self.citations.append(citation)
-        return citation.value
+        return _named(citation, param.unit, param.description)
+
+    def count(self, key: str, clause: Clause, param: Param[Any]) -> Term:
+        """How many items the list ``param`` of ``clause`` holds on the day, cited."""
+        citation = cite_param(key, clause, param, self.day)
+        self.citations.append(citation)
+        return Term.named(f"{citation.clause}#nombre", len(citation.value), "nombre",
+                          f"Nombre d'éléments : {param.description}", citation.source)
+
+    def figure(self, key: str, param: Param[Any]) -> Term:
+        """A figure of the commune (``param`` of the scenario, at ``key``), on the day."""
+        return Term.named(key, param.at(self.day), param.unit, param.description,
+                          str(param.source or ""))
 
     def price(self, key: str, clause: Clause | None, param: Param[Any] | None,
               fallback: NationalParameter | None = None) -> Any | None:
@@ -91,7 +110,7 @@ class Inputs:
             return None
         return self.from_file(fallback)
 
-    def from_file(self, param: NationalParameter) -> float:
+    def from_file(self, param: NationalParameter) -> Any:
         """A value of ``rules/national/`` in force on the day, cited with its reference."""
         doc, name = self._file_of(param)
         key = doc.key_of(param)
@@ -102,7 +121,7 @@ class Inputs:
         self.citations.append(Citation(
             clause=f"{'defaut' if used.is_default else 'national'}.{key}", value=dated.value,
             source=f"rules/national/{name} § {key} ({dated.reference})"))
-        return dated.value
+        return _named(self.citations[-1], param.unit, param.description)
 
     def _file_of(self, param: NationalParameter) -> tuple[NationalFile, str]:
         for doc, name in ((self.prices, PRICES_FILE), (self.defaults, COST_DEFAULTS_FILE)):
@@ -137,6 +156,14 @@ class Inputs:
         return (" " + " ".join(notes)) if notes else ""
 
 
+def _named(citation: Citation, unit: str, description: str) -> Any:
+    """The value of ``citation``: a :class:`Term` named after it when it is a number."""
+    value = citation.value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    return Term.named(citation.clause, value, unit, description, citation.source)
+
+
 @dataclass(frozen=True)
 class CostLine:
     """One line of the table: an id, a French label, the basis of the computation, the
@@ -149,13 +176,15 @@ class CostLine:
     inputs: tuple[Citation, ...] = ()
     national: tuple[DefaultUsed, ...] = ()
     missing: tuple[str, ...] = ()
+    #: the amount's computation over its named inputs (the spreadsheet's formula)
+    expr: Expr = Const(ZERO)
 
     @classmethod
     def of(cls, line_id: str, label: str, basis: str, amount: Decimal, i: Inputs) -> CostLine:
         """A line from its inputs: the basis ends with the flags of the values not given by
         the pact (« valeur par défaut », « donnée nationale », « non chiffré »)."""
-        return cls(line_id, label, basis + i.flags(), amount, tuple(i.citations),
-                   tuple(i.national), tuple(i.missing))
+        return cls(line_id, label, basis + i.flags(), Decimal(amount), tuple(i.citations),
+                   tuple(i.national), tuple(i.missing), expr_of(amount))
 
     @property
     def uses_defaults(self) -> bool:
@@ -190,6 +219,8 @@ class CostTable:
     population: int
     electors: int
     budget_sources: tuple[str, ...]
+    #: population, electors, operating spending and investment receipts as named inputs
+    figures: dict[str, Term] = field(default_factory=dict, hash=False)
 
     @property
     def lines(self) -> tuple[CostLine, ...]:

@@ -172,7 +172,7 @@ def _citizen_council_line(pact: Pact, c: CostClause | None, day: date | None) ->
 def _committees_part(i: Inputs, com: CommitteesClause, c: CostClause | None,
                      price: Any | None) -> tuple[Decimal, str]:
     k = clause_key(CommitteesClause)
-    names = i.take(k, com, com.names)
+    committees = i.count(k, com, com.names)
     people = i.take(k, com, com.participants)
     hours = i.take(k, com, com.hours_per_month)
     tickets = i.take(k, com, com.bus_tickets_per_month)
@@ -183,9 +183,9 @@ def _committees_part(i: Inputs, com: CommitteesClause, c: CostClause | None,
         allowance = 0
     months, childcare = _allowances(i, c)
     smic = _smic(i, c)
-    amount = committees_cost(len(names), people, months, hours, allowance, childcare, smic,
+    amount = committees_cost(committees, people, months, hours, allowance, childcare, smic,
                              tickets, price or 0)
-    return amount, (f"{len(names)} commissions, {fmt(people)} personnes par commission, "
+    return amount, (f"{fmt(committees)} commissions, {fmt(people)} personnes par commission, "
                     f"{fmt(hours, 'heures')} de travail par mois à {fmt(allowance)} × SMIC "
                     f"({fmt(smic, 'euros_par_heure')}), garde d'enfants à {fmt(childcare)} × "
                     f"SMIC par heure, {fmt(tickets)} tickets de bus par mois, {fmt(months)} mois")
@@ -300,6 +300,7 @@ def cost_table(pact: Pact, scenario: Scenario, day: date | None = None) -> CostT
                   participatory_budget_line(pact, scenario, day)]
     commune = scenario.commune
     budget = commune.budget
+    i = Inputs(day)
     op = tuple(x for x in operating if x is not None)
     inv = tuple(x for x in investment if x is not None)
     return CostTable(
@@ -315,4 +316,11 @@ def cost_table(pact: Pact, scenario: Scenario, day: date | None = None) -> CostT
         electors=commune.electors.at(day),
         budget_sources=tuple(str(p.source) for p in (budget.operating_spending_eur,
                                                      budget.investment_receipts_eur) if p.source),
+        figures={"population": i.figure("commune.population_municipale", commune.population),
+                 "electors": i.figure("commune.electeurs_inscrits", commune.electors),
+                 "operating_spending": i.figure("commune.budget.depenses_reelles_fonctionnement_eur",
+                                                budget.operating_spending_eur),
+                 "investment_receipts": i.figure(
+                     "commune.budget.recettes_reelles_investissement_eur",
+                     budget.investment_receipts_eur)},
     )

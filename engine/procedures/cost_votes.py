@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from engine.core.exact import ZERO, dec
 from engine.core.fr import format_amount as fmt
@@ -37,6 +38,8 @@ class BudgetedVotations:
     count: int
     unit_eur: Decimal | None
     inputs: Inputs
+    #: the same count and unit cost as terms over their named inputs (the spreadsheet's formula)
+    terms: tuple[Any, Any] = (0, ZERO)
 
     @property
     def unit_is_default(self) -> bool:
@@ -57,13 +60,13 @@ def _promised_votes(pact: Pact) -> list[str]:
     return kinds + [f"votation « {v.id} »" for v in pact.votes]
 
 
-def _votation_count(pact: Pact, i: Inputs, c: CostClause | None) -> int:
+def _votation_count(pact: Pact, i: Inputs, c: CostClause | None) -> Any:
     """Votations budgeted a year: the ``couts`` clause's count, else the yearly caps the pact's
     own rules set (petition days, capped vote procedures); uncapped kinds stay uncosted."""
     given = i.price(COSTS_KEY, c, c and c.votations_budgeted_per_year)
     if given is not None:
-        return int(given)
-    count = 0
+        return given
+    count: Any = 0
     if pact.petition is not None:
         p = pact.petition
         count += i.take(clause_key(PetitionClause), p, p.max_votations_per_year)
@@ -100,8 +103,8 @@ def budgeted_votations(pact: Pact, scenario: Scenario,
     unit = i.price(COSTS_KEY, c, c and c.votation_unit_eur)
     if unit is None:
         per_elector = i.from_file(i.defaults.votation_eur_per_elector)
-        unit = dec(per_elector) * scenario.commune.electors.at(day)
-    return BudgetedVotations(count, dec(unit), i)
+        unit = per_elector * i.figure("commune.electeurs_inscrits", scenario.commune.electors)
+    return BudgetedVotations(int(count), Decimal(unit), i, (count, unit))
 
 
 @rule("La ligne « Référendums, votations, conventions citoyennes » : les votes budgétés × leur "
@@ -120,7 +123,7 @@ def votes_line(pact: Pact, scenario: Scenario, day: date | None = None) -> CostL
         return None
     c = pact.costs
     i = votes.inputs if votes is not None else Inputs(day)
-    count, unit = (votes.count, votes.unit_eur) if votes is not None else (0, ZERO)
+    count, unit = votes.terms if votes is not None else (0, ZERO)
     conventions, convention_unit = 0, None
     if conv is not None:
         conventions = i.take(clause_key(ConventionClause), conv, conv.max_per_year)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+from engine.core.calendar import add_months, next_weekday_on_or_after
 from engine.core.fr import number
 from engine.model.law import Law
 from engine.model.pact import Pact, VoteProcedure, clause_key, item_key
@@ -170,3 +171,26 @@ def vote_days_per_year(v: VoteProcedure, day: date | None = None) -> Decision[in
         return Decision(None, f"{v.title} : le pacte ne regroupe ni ne plafonne les votes.", ())
     n = min(counts)
     return Decision(n, f"{v.title} : au plus {n} jour(s) de vote par an.", tuple(trace))
+
+
+#: the day of the week French polls are held on (Code électoral L55: a Sunday)
+POLLING_WEEKDAY = "dimanche"
+
+
+@rule("Les jours de vote groupés d'une votation de la liste : le premier dimanche après chaque "
+      "période de « periodicite_mois » mois depuis l'installation du conseil ; sous le régime "
+      "de la loi, un jour en période sans scrutin local est retiré.",
+      clause=KEY, params=("periodicite_mois",), articles=("LO1112-6", "L1112-21"),
+      seeds=(SEED,))
+def grouped_days(v: VoteProcedure, scenario: Scenario, regime: str = "loi") -> list[date]:
+    """The grouped polling days of ``v`` within the mandate (none if it is not grouped)."""
+    if v.period_months is None:
+        return []
+    start, end = scenario.mandate.start, scenario.mandate.end
+    out, k = [], 1
+    while (day := next_weekday_on_or_after(
+            add_months(start, k * v.period_months.at(start)), POLLING_WEEKDAY)) < end:
+        if not (regime == "loi" and in_blackout(scenario, day)):
+            out.append(day)
+        k += 1
+    return out

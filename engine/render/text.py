@@ -74,14 +74,30 @@ def _powers(p: dict[str, Any]) -> list[str]:
 def _sortition(s: dict[str, Any]) -> list[str]:
     if not s:
         return []
+    out: list[str] = []
     if "indisponible" in s:
-        return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
+        out += ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
                 f"  Non calculé pour cette commune — {s['indisponible']}."]
+    elif "seats" in s:
+        out += ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
+                *_draw_lines(s, "conseils")]
+    for body in s.get("bodies", []):
+        out += ["", f"■ Tirage au sort : {body['title']} (détail : pacte tirage --organe "
+                f"{body['id']}, pacte lettres --organe {body['id']})"]
+        out += ([f"  Non calculé pour cette commune — {body['indisponible']}."]
+                if "indisponible" in body else _draw_lines(body, "compositions"))
+    return out
+
+
+def _draw_lines(s: dict[str, Any], what: str) -> list[str]:
+    """Seats, quotas, draws of the mandate, letters per draw and feasibility of one draw."""
     terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
-    return ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
-            f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {len(s['councils'])} conseils sur le mandat : {terms}.",
+    draws = len(s["councils"])
+    noun = what if draws > 1 else what[:-1]
+    return [f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {draws} {noun} sur le mandat : {terms}.",
             f"  Pour un vivier de {s['pool']} volontaires avec {number(s['acceptance_pct'], 1)} % de réponses : "
-            f"{number(s['letters_per_draw'])} lettres par tirage ; probabilité que tous les quotas tiennent : "
+            f"{number(s['letters_per_draw'])} lettres par tirage ({number(draws * s['letters_per_draw'])} "
+            f"sur le mandat) ; probabilité que tous les quotas tiennent : "
             f"{number(100 * s['feasibility_probability'], 1)} %."] + (
                 [f"  Attention : {s['beyond_population']}"] if s.get("beyond_population") else [])
 

@@ -121,16 +121,31 @@ def powers_section(pact: Pact) -> dict[str, Any]:
 
 
 def sortition_section(pact: Pact, scenario: Scenario, seed: int) -> dict[str, Any]:
-    from engine.sortition.summary import council_draw_summary
+    """The citizen council's draw (its figures at the top level) and, under « bodies », the
+    draw of every body of « assemblees_tirees_au_sort » (same summary, same keys)."""
+    from engine.sortition.summary import body_draw_summary, council_draw_summary
 
-    if pact.citizen_council is None:
-        return {}
-    try:
-        return council_draw_summary(pact, scenario, seed=seed)
-    except InputError as exc:
-        # The commune lacks what the draw needs (its « demographie » block): the rest of the
-        # bilan stands, and this section says what to add instead of stopping everything.
-        return {"indisponible": "; ".join(f"{p.field} : {p.message}" for p in exc.problems)}
+    out: dict[str, Any] = {}
+    if pact.citizen_council is not None:
+        try:
+            out = council_draw_summary(pact, scenario, seed=seed)
+        except InputError as exc:
+            # The commune lacks what the draw needs (its « demographie » block): the rest of
+            # the bilan stands, and this section says what to add instead of stopping.
+            out = {"indisponible": _problems(exc)}
+    bodies = []
+    for body in pact.assemblies:
+        try:
+            bodies.append(body_draw_summary(pact, scenario, body.id, seed=seed))
+        except InputError as exc:
+            bodies.append({"id": body.id, "title": body.title, "indisponible": _problems(exc)})
+    if bodies:
+        out["bodies"] = bodies
+    return out
+
+
+def _problems(exc: InputError) -> str:
+    return "; ".join(f"{p.field} : {p.message}" for p in exc.problems)
 
 
 BILAN_METRICS = (

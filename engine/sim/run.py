@@ -17,6 +17,7 @@ from engine.sim import (
     referendums,
     rotation,
     routine,
+    votes_family,
 )
 from engine.sim.behaviour import draw_behaviour
 from engine.sim.context import SimContext
@@ -52,6 +53,7 @@ def start_processes(state: RunState) -> None:
     env.process(referendums.referendums(state))
     env.process(rotation.rotations(state))
     env.process(conventions.conventions(state))
+    votes_family.start(state)
     if ctx.quartiers:
         starts = quartiers.budget_year_starts(state)
         names = [q.name for q in ctx.inputs.scenario.commune.quartiers]
@@ -94,6 +96,10 @@ def invariant_violations(ctx: SimContext, state: RunState, metrics: dict[str, fl
         years = Counter(date.fromordinal(o).year for o in per_year)
         if any(n > ctx.max_votations_per_year for n in years.values()):
             out.append("plus de jours de votation par an que le pacte n'en permet")
+    for v in ctx.inputs.pact.votes:
+        held = Counter(ctx.rules.day(d).year for d in state.family_vote_days.get(v.id, ()))
+        if v.max_per_year is not None and any(n > v.max_per_year.at() for n in held.values()):
+            out.append(f"plus de jours de vote par an que le pacte n'en permet : {v.id}")
     if state.min_quartier_balance < -1e-6:
         out.append("budget de quartier négatif")
     for name in out_of_domain(metrics):

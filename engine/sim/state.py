@@ -82,6 +82,16 @@ class RunState:
         self.conventions = 0
         self.referendums = 0
         self.referendums_adopted = 0
+        # votes of the list « votations » and bodies drawn by lot (engine.sim.votes_family)
+        self.family_votes = 0
+        self.family_votes_adopted = 0
+        self.family_votes_requested = 0
+        self.family_votes_cancelled = 0
+        self.family_votes_capped = 0
+        self.family_petitions = 0
+        self.family_petitions_valid = 0
+        self.assembly_renewals = 0
+        self.family_vote_days: dict[str, set[int]] = {}
         self.quartier_allocated = 0.0
         self.quartier_committed = 0.0
         self.quartier_spent = 0.0

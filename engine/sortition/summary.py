@@ -1,8 +1,10 @@
-"""The citizen council's draw in a few figures, for ``pacte bilan`` and the dashboard.
+"""A draw by lot in a few figures, for ``pacte bilan`` and the dashboard: the citizen
+council's, and each body of the list « assemblees_tirees_au_sort » (issue 9 § 1.3).
 
-Quotas of the pact, the councils of the mandate, and the letters for the pool the
-simulation assumes (``volontaires_par_siege`` × seats, ``rules/hypotheses/defaut.yaml``)
-with the chance that every quota can then be met.
+Quotas of the pact, the draws of the mandate (the council's from the audit rules, a body's
+at the installation and at each renewal: ``engine.procedures.assemblies.renewals``), and the
+letters for the pool the simulation assumes (``volontaires_par_siege`` × seats,
+``rules/hypotheses/defaut.yaml``) with the chance that every quota can then be met.
 """
 
 from __future__ import annotations
@@ -11,18 +13,28 @@ from typing import Any
 
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
+from engine.sortition.quotas import QuotaSet
+from engine.sortition.renewal import CouncilTerm
 
 SUMMARY_SIMULATIONS = 100
 
 
-def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> dict[str, Any]:
-    """Quotas, councils of the mandate and invitation letters, as plain data (French labels)."""
+def body_terms(pact: Pact, scenario: Scenario, body_id: str) -> list[CouncilTerm]:
+    """The successive compositions of a body drawn by lot: drawn at the installation of the
+    council, then at each renewal the pact sets (none for a one-off body)."""
+    from engine.procedures.assemblies import find_assembly, renewals
+
+    starts = [scenario.mandate.start, *renewals(find_assembly(pact, body_id), scenario)]
+    ends = [*starts[1:], scenario.mandate.end]
+    return [CouncilTerm(i + 1, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+
+
+def _draw_summary(pact: Pact, scenario: Scenario, quotas: QuotaSet, terms: list[CouncilTerm],
+                  seed: int) -> dict[str, Any]:
+    """Quotas, draws of the mandate and invitation letters of one body, as plain data."""
     from engine.io.assumptions import load_assumptions
     from engine.sortition.letters import letters_needed
-    from engine.sortition.quotas import council_quotas
-    from engine.sortition.renewal import council_terms
 
-    quotas = council_quotas(pact, scenario)
     per_seat = load_assumptions(scenario.assumptions).volunteers_per_seat
     pool = round(per_seat.value * quotas.seats)
     plan = letters_needed(pact, scenario, pool_size=pool, quotas=quotas,
@@ -30,7 +42,7 @@ def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> di
     return {
         "seats": quotas.seats,
         "quotas": [q.to_dict() for q in quotas.quotas],
-        "councils": [t.to_dict() for t in council_terms(pact, scenario)],
+        "councils": [t.to_dict() for t in terms],
         "pool": pool,
         "pool_source": str(per_seat.source),
         "acceptance_pct": plan.acceptance_pct,
@@ -41,3 +53,25 @@ def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> di
         "feasibility_interval_95": [round(x, 4) for x in plan.feasibility_interval],
         "simulations": plan.simulations,
     }
+
+
+def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> dict[str, Any]:
+    """The citizen council's quotas, councils of the mandate and invitation letters."""
+    from engine.sortition.quotas import council_quotas
+    from engine.sortition.renewal import council_terms
+
+    return _draw_summary(pact, scenario, council_quotas(pact, scenario),
+                         council_terms(pact, scenario), seed)
+
+
+def body_draw_summary(pact: Pact, scenario: Scenario, body_id: str, *,
+                      seed: int = 1) -> dict[str, Any]:
+    """The same figures for the body ``body_id`` of « assemblees_tirees_au_sort »: its
+    quotas (``body_quotas``), its draws and the letters each one needs."""
+    from engine.procedures.assemblies import find_assembly
+    from engine.sortition.body_quotas import body_quotas
+
+    body = find_assembly(pact, body_id)
+    summary = _draw_summary(pact, scenario, body_quotas(pact, scenario, body_id),
+                            body_terms(pact, scenario, body_id), seed)
+    return {"id": body.id, "title": body.title, **summary}

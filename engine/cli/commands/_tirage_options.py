@@ -50,6 +50,7 @@ FmtOpt = Annotated[Format, typer.Option("--format", help="Format de sortie : tex
 StrictOpt = Annotated[bool, typer.Option(
     "--strict", help="Code de sortie 1 si les quotas ne peuvent pas être respectés.")]
 BodyOpt = Annotated[str | None, typer.Option(
-    "--organe", help="Assemblée tirée au sort à composer : son identifiant dans la liste "
+    "--organe", help="Assemblée tirée au sort à composer (ou dont chiffrer les lettres) : son "
+                     "identifiant dans la liste "
                      "« assemblees_tirees_au_sort » du pacte ; défaut : le Conseil Citoyen.",
     show_default=False)]

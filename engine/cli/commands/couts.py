@@ -1,14 +1,15 @@
-"""`pacte couts`: the pact's yearly cost table, line by line, from cited inputs."""
+"""`pacte couts`: the pact's yearly cost table, line by line, from cited inputs; with
+``--format xlsx --out couts.xlsx``, the same table as a live spreadsheet
+(:mod:`engine.render.cost_xlsx`)."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from engine.cli.commands._common import (
-    Format,
-    FormatOption,
     ScenarioOption,
     SetOption,
     overrides,
@@ -19,25 +20,63 @@ ORDER = 40
 PactArgument = typer.Argument(None, help="Fichier YAML du pacte (défaut : celui du scénario).")
 
 
+class CostFormat(StrEnum):
+    text = "text"
+    json = "json"
+    xlsx = "xlsx"
+
+
+CostFormatOption = typer.Option(
+    CostFormat.text, "--format",
+    help="Format de sortie : text, json, ou xlsx (tableur vivant, écrit dans --out).")
+OutOption = typer.Option(None, "--out", help="Fichier .xlsx à écrire (avec --format xlsx).")
+
+
 def register(app: typer.Typer) -> None:
     @app.command("couts")
     def couts(
         pacte: Path = PactArgument,
         scenario: Path = ScenarioOption,
-        format: Format = FormatOption,
+        format: CostFormat = CostFormatOption,
         set_: list[str] = SetOption,
+        out: Path | None = OutOption,
     ) -> None:
         """Coûts annuels du pacte (fonctionnement, investissement), ligne par ligne, avec la
         part du budget de la commune, par habitant et par électeur inscrit."""
         from engine.io.context import load_context
         from engine.procedures.cost_table import cost_table
 
+        if (format is CostFormat.xlsx) != (out is not None):
+            from engine.core.errors import InputError
+
+            raise InputError.single("--out", None, "out", (
+                "le tableur s'écrit dans un fichier : ajouter --out couts.xlsx"
+                if out is None else "--out ne sert qu'avec --format xlsx"))
+        if out is not None:
+            write_xlsx(out, scenario, pacte, set_)
+            return
         scen, pact = load_context(scenario, pacte, overrides(set_))
         table = cost_table(pact, scen)
-        if format is Format.json:
+        if format is CostFormat.json:
             print_json(table.as_dict())
             return
         typer.echo(render_text(table))
+
+
+def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[str]) -> None:
+    """Reserve ``out``, compute the table, write the workbook all at once, say so."""
+    from engine.io.context import load_context
+    from engine.io.output_dir import Kind, reserve
+    from engine.procedures.cost_table import cost_table
+    from engine.render.cost_xlsx import render_xlsx, table_inputs
+
+    with reserve(out, Kind.FILE) as target:
+        scen, pact = load_context(scenario, pacte, overrides(set_))
+        table = cost_table(pact, scen)
+        data = render_xlsx(table)
+        target.write_file(lambda path: path.write_bytes(data))
+    typer.echo(f"Tableur des coûts écrit dans {out} : {len(table.lines)} lignes, "
+               f"{len(table_inputs(table))} entrées nommées (feuilles « Entrées » et « Coûts »).")
 
 
 def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily

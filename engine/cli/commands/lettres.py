@@ -1,5 +1,6 @@
 """`pacte lettres`: how many invitation letters to send, per quartier (and per stratum), for
-the citizen council's draw, and the chance that every quota can be met."""
+the citizen council's draw — or, with ``--organe ID``, a body of « assemblees_tirees_au_sort »
+— and the chance that every quota can be met."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import typer
 from engine.cli.commands._common import Format, overrides, print_json
 from engine.cli.commands._tirage_options import (
     AgeOpt,
+    BodyOpt,
     FmtOpt,
     PactOpt,
     ScenOpt,
@@ -46,9 +48,11 @@ def lettres(
     scenario: ScenOpt = None,
     format: FmtOpt = Format.text,
     set_: SetOpt = None,
+    organe: BodyOpt = None,
 ) -> None:
     """Lettres d'invitation à envoyer par quartier (et par strate) pour le tirage du Conseil
-    Citoyen, et probabilité que tous les quotas puissent être respectés."""
+    Citoyen (ou de l'assemblée --organe), et probabilité que tous les quotas puissent être
+    respectés."""
     from engine.io.context import load_context
     from engine.sortition.audit import make_seed
     from engine.sortition.letters import letters_needed
@@ -56,19 +60,32 @@ def lettres(
     from engine.sortition.renewal import council_terms
 
     scen, pact = load_context(scenario, pacte, overrides(set_ or []))
-    quotas = council_quotas(pact, scen, women_by_quartier=femmes_par_quartier, with_age=age,
-                            tolerance=tolerance)
+    if organe is not None:
+        from engine.procedures.assemblies import find_assembly
+        from engine.sortition.body_quotas import body_quotas
+        from engine.sortition.summary import body_terms
+
+        quotas = body_quotas(pact, scen, organe, tolerance=tolerance)
+        terms = body_terms(pact, scen, organe)
+        name = f"de l'assemblée « {find_assembly(pact, organe).title} »"
+        rule = "installation et renouvellements du pacte"
+    else:
+        quotas = council_quotas(pact, scen, women_by_quartier=femmes_par_quartier, with_age=age,
+                                tolerance=tolerance)
+        terms = council_terms(pact, scen)
+        name, rule = "du Conseil Citoyen", "règles d'audit du pacte"
     seed = make_seed(graine if graine is not None else "1")
     plan = letters_needed(pact, scen, pool_size=vivier, acceptance_pct=taux, confidence=confiance,
                           quotas=quotas, simulations=simulations, seed=seed.value)
-    terms = council_terms(pact, scen)
     if format is Format.json:
-        print_json({**plan.to_dict(), "seed": seed.text, "draws": [t.to_dict() for t in terms]})
+        print_json({**plan.to_dict(), "seed": seed.text, "body": organe,
+                    "draws": [t.to_dict() for t in terms]})
         return
-    typer.echo(_letters_text(plan, terms, seed.text, strates))
+    typer.echo(_letters_text(plan, terms, seed.text, strates, name, rule))
 
 
-def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool) -> str:
+def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
+                  name: str = "du Conseil Citoyen", rule: str = "règles d'audit du pacte") -> str:
     """The letters plan in French, for a terminal (per quartier, quota by quota, the draws)."""
     from engine.core.calendar import format_date
     from engine.core.fr import number
@@ -82,7 +99,7 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool) -> str:
                                                f"{number(low_r, 1)}–{number(high_r, 1)} %")
     how = (f"plus petit vivier dont les quotas tiennent dans {pct(plan.confidence_target)} des cas"
            if plan.confidence_target is not None else "taille visée")
-    lines = [f"Invitations pour le tirage du Conseil Citoyen ({plan.seats} sièges)",
+    lines = [f"Invitations pour le tirage {name} ({plan.seats} sièges)",
              f"Taux d'acceptation : {number(plan.acceptance_pct, 1)} % ({plan.acceptance_source}){rng}",
              f"Vivier : {number(plan.pool_target)} volontaires ({how}) → {number(plan.total_letters)} lettres", ""]
     if plan.beyond_population:
@@ -105,8 +122,8 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool) -> str:
             label = " · ".join(s.values.values())
             lines.append(f"  {s.quartier:<24} {label:<40} {number(s.letters, 1):>8} lettres  "
                          f"{number(s.volunteers, 2):>6} volontaires")
-    lines += ["", "Tirages du mandat (règles d'audit du pacte) :"]
+    lines += ["", f"Tirages du mandat ({rule}) :"]
     for t in terms:
-        lines.append(f"  {t.number}. {t.kind} : conseil en place du {format_date(t.start)} au "
+        lines.append(f"  {t.number}. {t.kind} : en place du {format_date(t.start)} au "
                      f"{format_date(t.end)} — {number(plan.total_letters)} lettres")
     return "\n".join(lines)

@@ -1,0 +1,100 @@
+"""What the three written documents share: sources cited by their titles
+(``rules/sources.yaml``), the date of the legal base, the disclaimer, the verifier's
+findings filed by clause, and the French date of the day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from engine.core.paths import REPO
+from engine.io.load import read_document
+from engine.io.validation import validate
+from engine.model.pact import Pact
+from engine.model.params import STRICT, Source
+from engine.model.scenario import Scenario
+from engine.report.clauses import listed_titles
+from engine.verifier.findings import Finding
+
+SOURCES_FILE = REPO / "rules" / "sources.yaml"
+
+DISCLAIMER = ("Ce document n'est pas un avis juridique : il est produit automatiquement par Pacte "
+              "à partir du pacte et d'une base de règles du code général des collectivités "
+              "territoriales qui peut être incomplète ou dépassée. Faites-le relire par un·e "
+              "juriste avant de le signer, de le présenter ou de le voter.")
+
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+
+
+class LegalBase(BaseModel):
+    model_config = STRICT
+    day: date = Field(alias="date", description="Date du texte le plus récent lu.")
+    text: str = Field(alias="texte", min_length=1, description="L'état du droit, en clair.")
+
+
+class SourceTitles(BaseModel):
+    """Les titres des documents cités, et l'état du droit de la base de règles."""
+
+    model_config = STRICT
+    documents: dict[str, str] = Field(description="Nom de fichier → titre du document.")
+    legal_base: LegalBase = Field(alias="base_legale", description="État du droit.")
+
+
+@lru_cache(maxsize=1)
+def source_titles() -> SourceTitles:
+    return validate(SourceTitles, read_document(SOURCES_FILE))
+
+
+def day_fr(day: date) -> str:
+    """« 1er décembre 2026 »."""
+    first = "1er" if day.day == 1 else str(day.day)
+    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def human_source(source: Source | str | None) -> str:
+    """« Programme ouvert : … — section « Pétitions » » for « 004_….txt § Pétitions »: the
+    document's title, never its file name (the file name when its title is unknown)."""
+    if source is None:
+        return ""
+    if isinstance(source, str):
+        if "§" not in source:
+            return source_titles().documents.get(source.strip(), source.strip())
+        document, section = (part.strip() for part in source.split("§", 1))
+    else:
+        document, section = source.document, source.section
+    titles = source_titles().documents
+    match = next((f for f in titles if document.startswith(f)), None)
+    name = document if match is None else f"{titles[match]}{document[len(match):]}"
+    return f"{name}, section « {section} »"
+
+
+def legal_base_date() -> str:
+    base = source_titles().legal_base
+    return f"{day_fr(base.day)} — {base.text}"
+
+
+@dataclass(frozen=True)
+class Findings:
+    """The verifier's findings, the legal one of each clause by its key, and clause titles."""
+
+    all: tuple[Finding, ...]
+    legal: dict[str, Finding]
+    titles: dict[str, str]
+
+
+def findings_of(pact: Pact, scenario: Scenario, found: list[Finding]) -> Findings:
+    """File ``found`` (from :func:`engine.verifier.checks.check`) by clause, with the title of
+    every clause a finding names (typed clauses, list items, the commune)."""
+    titles = {key: clause.title for key, clause in pact.clauses().items()}
+    titles["commune"] = f"Commune de {scenario.commune.name}"
+    titles.update(listed_titles(pact))
+    legal: dict[str, Finding] = {}
+    for f in found:
+        titles.setdefault(f.clause, f.clause)
+        if f.kind == "legal":
+            legal.setdefault(f.clause, f)
+    return Findings(tuple(found), legal, titles)
