@@ -214,3 +214,17 @@ def test_each_input_is_listed_once() -> None:
     scen, pact = load_context(None, PACTS[0], [])
     keys = [r.key for r in table_inputs(cost_table(pact, scen))]
     assert len(keys) == len(set(keys)) and "commune.population_municipale" in keys
+
+
+def test_changing_a_body_s_members_in_the_sheet_recomputes_as_pacte_couts(tmp_path: Path) -> None:
+    """A paid body drawn by lot: its members are a named input too, not a number frozen in
+    the formula (Démocracité's permanent assembly)."""
+    pact = ROOT / "rules" / "pactes" / "democracite-2026.yaml"
+    path = couts_xlsx(pact, tmp_path / "couts.xlsx")
+    sheet = load_workbook(path)[INPUTS]
+    key = "assemblees_tirees_au_sort.assemblee-citoyenne.membres"
+    row = next(cell.row for cell in sheet["B"] if cell.value == key)
+    change = f"{key}=60"
+    data = couts_json(pact, change)
+    assert data != couts_json(pact)
+    assert_sheet_matches(evaluate(path, {f"{INPUTS}!C{row}": 60}), layout(pact), data)

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal
 
 from engine.core.calendar import add_months
+from engine.core.exact import Number, dec
 from engine.core.fr import format_amount, money
 from engine.model.clauses_family import Category
 from engine.model.pact import Assembly, Pact, clause_key, item_key
@@ -100,6 +101,17 @@ def member_hours(assembly: Assembly, day: date | None = None) -> Decision[Decima
     return Decision(total, why, trace)
 
 
+@rule("Le défraiement annuel des membres tirés au sort, en nombres : membres × (réunions par an "
+      "× durée) heures payées à k × SMIC horaire (le défraiement des participants).",
+      seeds=(COST_SEED,))
+def allowance_cost(members: Number, meetings_per_year: Number, meeting_hours: Number,
+                   smic_multiple: Number, smic_hourly: Number) -> Decimal:
+    """The one formula of a body's allowances, fed with plain numbers (the verifier, the
+    simulation) or with the cost table's named inputs (its spreadsheet follows them)."""
+    hours = dec(meetings_per_year) * dec(meeting_hours)
+    return participant_month_cost(hours, smic_multiple, 0, smic_hourly, 0, 0) * dec(members)
+
+
 @rule("Le défraiement annuel d'une assemblée : membres × réunions par an × heures × multiple du "
       "SMIC horaire × SMIC horaire (le calcul du défraiement des participants).", clause=KEY,
       params=("membres", "reunions_par_an", "duree_reunion_heures", "indemnite_multiple_smic"),
@@ -115,9 +127,8 @@ def yearly_allowance(assembly: Assembly, smic_hourly: float,
         return Decision(Decimal(0), f"{a.title} : le pacte ne fixe pas {missing} : aucun coût "
                         "de défraiement chiffré.", (cite_param(key, a, a.members, day),))
     hours = _hours_per_member(a, day) or Decimal(0)
-    per_member = participant_month_cost(hours, a.allowance_smic_multiple.at(day), 0, smic_hourly,
-                                        0, 0)
-    total = per_member * a.members.at(day)
+    total = allowance_cost(a.members.at(day), a.meetings_per_year.at(day), a.meeting_hours.at(day),
+                           a.allowance_smic_multiple.at(day), smic_hourly)
     why = (f"{a.title} : {a.members.at(day)} membres × {format_amount(hours)} h par an × "
            f"{format_amount(a.allowance_smic_multiple.at(day))} SMIC horaire "
            f"({money(smic_hourly)}) = {money(total, cents=False)} par an.")

@@ -14,11 +14,11 @@ from typing import Any
 
 from engine.core.exact import dec
 from engine.core.formula import Term, expr_of
-from engine.model.pact import CostClause, Pact
+from engine.model.pact import CostClause, Pact, item_key
 from engine.model.scenario import Scenario
-from engine.procedures.assemblies import yearly_allowance
+from engine.procedures.assemblies import allowance_cost, yearly_allowance
 from engine.procedures.cost_inputs import COSTS_KEY, CostLine, Inputs
-from engine.procedures.participatory_budget import yearly_envelope
+from engine.procedures.participatory_budget import envelope_from_share, yearly_envelope
 from engine.procedures.rule import rule
 
 SEED = "000_721ebb8a9b1c3e2a.txt § Quel coût ?"
@@ -41,9 +41,9 @@ def participatory_budget_line(pact: Pact, scenario: Scenario, day: date | None) 
     param = b.envelope_eur if e.from_pct is None else b.envelope_pct
     given = Term.named(first.clause, first.value, param.unit if param else "",
                        param.description if param else "", first.source)
-    formula = given if e.from_pct is None else given * i.figure(
+    formula = given if e.from_pct is None else envelope_from_share(given, i.figure(
         "commune.budget.recettes_reelles_investissement_eur",
-        scenario.commune.budget.investment_receipts_eur) / 100
+        scenario.commune.budget.investment_receipts_eur))
     return CostLine.of("participatory_budget", "Budget participatif (enveloppe annuelle)",
                        envelope.explanation, Term(dec(e.total_eur), expr_of(formula)), i)
 
@@ -62,9 +62,18 @@ def assembly_lines(pact: Pact, c: CostClause | None, day: date | None) -> list[C
         smic: Any = 0
         if assembly.allowance_smic_multiple is not None:  # only a paid body needs the SMIC
             smic = i.price(COSTS_KEY, c, c and c.smic_hourly_eur, i.prices.smic_hourly_eur)
-        # the SMIC as a named input: the line's formula follows it in the spreadsheet
         allowance = yearly_allowance(assembly, smic, day)
-        i.citations.extend(allowance.trace)
+        amount: Any = allowance.value
+        a = assembly
+        if a.allowance_smic_multiple is not None and a.meeting_hours is not None:
+            # every count and price as a named input: the spreadsheet's formula follows them
+            key = item_key(a)
+            amount = allowance_cost(i.take(key, a, a.members), i.take(key, a, a.meetings_per_year),
+                                    i.take(key, a, a.meeting_hours),
+                                    i.take(key, a, a.allowance_smic_multiple), smic)
+            assert amount == allowance.value  # one formula, whatever feeds it
+        else:
+            i.citations.extend(allowance.trace)
         out.append(CostLine.of(f"assembly_{assembly.id}", f"{assembly.title} — défraiements",
-                               allowance.explanation, allowance.value, i))
+                               allowance.explanation, amount, i))
     return out

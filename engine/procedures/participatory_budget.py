@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from engine.core.calendar import add_days, add_months
+from engine.core.exact import Number, dec
 from engine.core.fr import euros, number
 from engine.model.clauses_participation import ParticipatoryBudgetClause
 from engine.model.pact import Pact, clause_key
@@ -58,6 +60,15 @@ def _quartier_split(scenario: Scenario, total: float) -> dict[str, float]:
     return {q.name: total / len(quartiers) for q in quartiers}
 
 
+@rule("Une enveloppe exprimée en part de l'investissement : pourcentage × recettes réelles "
+      "d'investissement / 100, en arithmétique décimale exacte.",
+      clause=KEY, params=("enveloppe_pct_investissement",), articles=("L2311-1",), seeds=(SEED,))
+def envelope_from_share(pct: Number, investment_receipts: Number) -> Decimal:
+    """The one formula of a share-of-investment envelope, fed with plain numbers or with the
+    cost table's named inputs (its spreadsheet follows them)."""
+    return dec(pct) * dec(investment_receipts) / 100
+
+
 @rule("L'enveloppe annuelle du budget participatif : le montant du pacte, ou son pourcentage "
       "des recettes réelles d'investissement de la commune ; par quartier, au prorata de la "
       "population (à parts égales quand elle n'est pas connue).",
@@ -78,7 +89,7 @@ def yearly_envelope(pact: Pact, scenario: Scenario, day: date | None = None) -> 
         pct = c.envelope_pct.at(day)
         receipts = scenario.commune.budget.investment_receipts_eur
         base = float(receipts.at(day))
-        total = base * pct / 100
+        total = float(envelope_from_share(pct, base))
         trace += [cite_param(KEY, c, c.envelope_pct, day),
                   Citation("commune.budget.recettes_reelles_investissement_eur", base,
                            str(receipts.source or ""), ())]
