@@ -305,3 +305,24 @@ def test_command_for_the_collegial_pact_shows_no_vote_and_no_dpc() -> None:
     assert not ids & {"dpc_staff", "votations_conventions"}
     text = CliRunner().invoke(app, ["couts", "collegial-2026"])
     assert "votation" not in text.output.lower() and "DPC" not in text.output
+
+
+def test_a_pact_with_dated_values_says_which_year_the_table_shows() -> None:
+    """Démocracité's participatory budget rises from 10 % to 30 % of investment: the yearly
+    table says it takes the latest values, and `--au` shows another year."""
+    from datetime import date
+
+    from typer.testing import CliRunner
+
+    from engine.cli.main import app
+    from engine.io.context import load_context
+    from engine.procedures.cost_table import cost_table
+
+    scen, pact = load_context(pact="democracite-2026")
+    latest, early = cost_table(pact, scen), cost_table(pact, scen, date(2027, 6, 1))
+    assert latest.values_on is None and early.values_on == date(2027, 6, 1)
+    assert latest.amount("participatory_budget") == 3 * early.amount("participatory_budget")
+    assert any(d.startswith("budget_participatif.enveloppe_pct_investissement") for d in latest.dated)
+    out = CliRunner().invoke(app, ["couts", "democracite-2026", "--au", "2027-06-01",
+                                   "--format", "json"])
+    assert out.exit_code == 0 and '"valeurs_au": "2027-06-01"' in out.stdout

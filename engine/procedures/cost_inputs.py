@@ -221,6 +221,10 @@ class CostTable:
     budget_sources: tuple[str, ...]
     #: population, electors, operating spending and investment receipts as named inputs
     figures: dict[str, Term] = field(default_factory=dict, hash=False)
+    #: the day whose values the table uses (None: the latest dated values), and the pact's
+    #: dated parameters, in French — a yearly table shows one year of a changing pact
+    values_on: date | None = None
+    dated: tuple[str, ...] = ()
 
     @property
     def lines(self) -> tuple[CostLine, ...]:
@@ -283,6 +287,8 @@ class CostTable:
             "inputs_from": self.inputs_from,
             "valeur_par_defaut": self.uses_defaults,
             "non_chiffre": list(self.not_costed),
+            "valeurs_au": self.values_on.isoformat() if self.values_on else None,
+            "valeurs_datees": list(self.dated),
             "operating": {"lines": [line.as_dict() for line in self.operating],
                           "total_eur": euros(self.operating_total)},
             "investment": {"lines": [line.as_dict() for line in self.investment],

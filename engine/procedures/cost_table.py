@@ -34,6 +34,7 @@ from engine.model.pact import (
     Pact,
     QuartierCouncilsClause,
     clause_key,
+    item_key,
 )
 from engine.model.scenario import Scenario
 from engine.procedures.cost_catalogue import assembly_lines, participatory_budget_line
@@ -263,6 +264,15 @@ def _equipment_line(pact: Pact, c: CostClause | None, day: date | None) -> CostL
 # --- the table ---------------------------------------------------------------------------
 
 
+def _dated_params(pact: Pact) -> tuple[str, ...]:
+    """The pact's parameters whose value changes during the mandate, in French
+    (« budget_participatif.enveloppe_pct_investissement : 10 dès le 2027-01-01, 20 dès… »)."""
+    items = [*pact.clauses().items(), *((item_key(x), x) for x in (*pact.votes, *pact.assemblies))]
+    return tuple(f"{key}.{pkey} : " + " ; ".join(f"{fmt(v, p.unit)} dès le {d.isoformat()}"
+                                                for d, v in p.changes())
+                 for key, clause in items for pkey, p in clause.params().items() if p.values)
+
+
 def _inputs_from(pact: Pact, lines: tuple[CostLine, ...]) -> str:
     """Where the prices come from, in French, for the table's heading."""
     origins = [KEY if pact.costs is not None else f"« {KEY} » absente du pacte"]
@@ -316,6 +326,8 @@ def cost_table(pact: Pact, scenario: Scenario, day: date | None = None) -> CostT
         electors=commune.electors.at(day),
         budget_sources=tuple(str(p.source) for p in (budget.operating_spending_eur,
                                                      budget.investment_receipts_eur) if p.source),
+        values_on=day,
+        dated=_dated_params(pact),
         figures={"population": i.figure("commune.population_municipale", commune.population),
                  "electors": i.figure("commune.electeurs_inscrits", commune.electors),
                  "operating_spending": i.figure("commune.budget.depenses_reelles_fonctionnement_eur",

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -30,6 +31,9 @@ CostFormatOption = typer.Option(
     CostFormat.text, "--format",
     help="Format de sortie : text, json, ou xlsx (tableur vivant, écrit dans --out).")
 OutOption = typer.Option(None, "--out", help="Fichier .xlsx à écrire (avec --format xlsx).")
+AtOption = typer.Option(None, "--au", help="Date AAAA-MM-JJ dont le tableau prend les valeurs "
+                        "(un pacte aux valeurs datées change d'une année à l'autre ; défaut : "
+                        "les valeurs les plus récentes).")
 
 
 def register(app: typer.Typer) -> None:
@@ -40,6 +44,7 @@ def register(app: typer.Typer) -> None:
         format: CostFormat = CostFormatOption,
         set_: list[str] = SetOption,
         out: Path | None = OutOption,
+        au: str | None = AtOption,
     ) -> None:
         """Coûts annuels du pacte (fonctionnement, investissement), ligne par ligne, avec la
         part du budget de la commune, par habitant et par électeur inscrit."""
@@ -52,18 +57,22 @@ def register(app: typer.Typer) -> None:
             raise InputError.single("--out", None, "out", (
                 "le tableur s'écrit dans un fichier : ajouter --out couts.xlsx"
                 if out is None else "--out ne sert qu'avec --format xlsx"))
+        from engine.report.calendar import parse_day
+
+        day = parse_day(au, "--au") if au else None
         if out is not None:
-            write_xlsx(out, scenario, pacte, set_)
+            write_xlsx(out, scenario, pacte, set_, day)
             return
         scen, pact = load_context(scenario, pacte, overrides(set_))
-        table = cost_table(pact, scen)
+        table = cost_table(pact, scen, day)
         if format is CostFormat.json:
             print_json(table.as_dict())
             return
         typer.echo(render_text(table))
 
 
-def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[str]) -> None:
+def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[str],
+               day: date | None = None) -> None:
     """Reserve ``out``, compute the table, write the workbook all at once, say so."""
     from engine.io.context import load_context
     from engine.io.output_dir import Kind, reserve
@@ -72,7 +81,7 @@ def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[
 
     with reserve(out, Kind.FILE) as target:
         scen, pact = load_context(scenario, pacte, overrides(set_))
-        table = cost_table(pact, scen)
+        table = cost_table(pact, scen, day)
         data = render_xlsx(table)
         target.write_file(lambda path: path.write_bytes(data))
     typer.echo(f"Tableur des coûts écrit dans {out} : {len(table.lines)} lignes, "
@@ -116,6 +125,11 @@ def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
     out.append(f"Par électeur inscrit ({number(table.electors)}) : "
                f"{money(d['per_elector_eur'])} de fonctionnement, "
                f"{money(d['per_elector_total_eur'])} au total")
+    if table.dated:
+        when = (f"au {table.values_on.isoformat()}" if table.values_on
+                 else "les plus récentes (fin du mandat)")
+        out.append(f"Valeurs datées du pacte — ce tableau d'une année prend les valeurs {when} : "
+                   + " | ".join(table.dated))
     if table.budget_sources:
         out.append("Budget de la commune : " + " ; ".join(dict.fromkeys(table.budget_sources)))
     return "\n".join(out)
