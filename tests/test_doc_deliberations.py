@@ -8,6 +8,7 @@ import pytest
 
 from engine.core.paths import PACTS_DIR
 from engine.io.context import load_context
+from engine.io.overrides import parse_override
 from engine.render.document_md import render_markdown
 from engine.report.doc_deliberations import ACTS, act_of, build_deliberations, items_of
 from engine.report.doc_pacte import commitments
@@ -28,6 +29,10 @@ def built(pact_id: str, scenario: str | None = None) -> tuple[Document, list]:
     return build_deliberations(pact, scen), items
 
 
+#: articles drafted from the law alone (L2143-1/2 creation, L2121-19, L2122-23)
+LAW_ONLY = ("Création", "Questions orales", "Compte rendu")
+
+
 def _deliberations(doc: Document):
     return [s for s in doc.sections if s.heading.startswith("Délibération n° ")]
 
@@ -43,7 +48,8 @@ def test_usual_form(pact_id):
     for s in delibs:
         texts = [getattr(b, "text", "") for b in s.blocks]
         assert texts[0] == "Le conseil municipal,"
-        assert texts[1].startswith("Vu le code général des collectivités territoriales, "
+        vu = texts[2] if texts[1].startswith("Exposé des motifs. ") else texts[1]
+        assert vu.startswith("Vu le code général des collectivités territoriales, "
                                    "notamment ses articles L")
         assert any(t.startswith("Considérant ") for t in texts)
         assert "Après en avoir délibéré, Décide :" in texts
@@ -56,7 +62,7 @@ def test_drafted_articles_cite_clause_and_law(pact_id):
     doc, _ = built(pact_id)
     for s in doc.sections:
         for b in s.blocks:
-            if isinstance(b, Article) and b.title == "Création":
+            if isinstance(b, Article) and b.title in LAW_ONLY:
                 assert b.sources[0].startswith("Base légale : L")
             elif isinstance(b, Article) and b.title not in ("Adoption", "Publicité"):
                 assert b.sources[0].startswith("Clause du pacte : ")
@@ -133,3 +139,135 @@ def test_bodies_are_created_in_the_terms_of_the_law():
     assert "présidé par un membre du conseil désigné par le maire" in creation(
         small, "comités consultatifs de quartier")
     assert "comités consultatifs suivants" in creation(big, "tirés au sort")
+
+
+def _section(doc: Document, word: str):
+    return next((s for s in doc.sections if word in s.heading), None)
+
+
+def _articles(section) -> list[Article]:
+    return [b for b in section.blocks if isinstance(b, Article)] if section else []
+
+
+ANALYSIS_MARKERS = ("Analyse", "confiance", "à vérifier", "plafond 30 %")
+
+
+@pytest.mark.parametrize("pact_id", BUNDLED)
+def test_reglement_interieur_holds_operative_rules_only(pact_id):
+    """The RI fixes no number of adjoints (L2122-2 is its own act) and carries no analysis."""
+    doc, _ = built(pact_id)
+    annex = _articles(_section(doc, "Annexe — Règlement intérieur"))
+    assert annex, pact_id
+    for a in annex:
+        text = " ".join((a.title, a.text, *a.sources))
+        assert "djoint" not in a.title and "fixé à" not in a.text, (pact_id, a.title)
+        for marker in ANALYSIS_MARKERS:
+            assert marker not in text, (pact_id, a.title, marker)
+
+
+@pytest.mark.parametrize("pact_id", BUNDLED)
+def test_number_of_adjoints_is_its_own_deliberation(pact_id):
+    from engine.io.law import load_law
+    from engine.procedures.commune import adjoint_caps, commune_facts
+
+    scen, pact = load_context(None, pact_id, [])
+    law = load_law()
+    caps = adjoint_caps(pact, commune_facts(scen, pact, law), law)
+    doc, _ = built(pact_id)
+    section = _section(doc, "nombre des adjoint·es")
+    if pact.clauses().get("binomes") is None and pact.clauses().get("executif") is None:
+        assert section is None
+        return
+    assert caps is not None and section is not None
+    first = _articles(section)[0]
+    assert first.text == f"Le nombre des adjoint·es au maire est fixé à {caps.ordinary.count}."
+    assert "Base légale : L2122-2" in first.sources
+    if caps.quartier.count:
+        assert any(f"fixé à {caps.quartier.count}" in a.text and "Base légale : L2122-2-1" in a.sources
+                   for a in _articles(section))
+
+
+def test_saillans_committees_and_three_clear_days():
+    """Under 3 500 inhabitants: 3 clear days (L2121-11); under 20 000: no L2143-1 council,
+    the bodies are consultative committees (L2143-2)."""
+    doc, _ = built("saillans-2026")
+    annex = _articles(_section(doc, "Annexe — Règlement intérieur"))
+    convocation = next(a for a in annex if a.title == "Convocation")
+    assert "au moins 3 jours francs avant la séance." in convocation.text
+    assert "Base légale : L2121-11" in convocation.sources
+    assert _section(doc, "Création des conseils de quartier") is None
+    comites = _section(doc, "comités consultatifs")
+    assert comites is not None and "L2143-2" in all_text(Document(
+        kind="deliberations", title="", subtitle="", pact_id="", commune="", legal_base_date="",
+        generated_on="", disclaimer="", sections=(comites,)))
+    small, _ = built("chambery-2026", "saillans")
+    assert _section(small, "Création des conseils de quartier") is None
+    assert "L2143-2" in _section(small, "comités consultatifs de quartier").heading
+
+
+def test_changed_parameter_changes_the_ri_article():
+    scen, pact = load_context(None, "chambery-2026",
+                              [parse_override("conseil_municipal.sessions_par_an=10")])
+    doc = build_deliberations(pact, scen)
+    sessions = next(a for a in _articles(_section(doc, "Annexe — Règlement intérieur"))
+                    if a.title == "Séances")
+    assert sessions.text == "Le conseil municipal se réunit au moins 10 fois par an."
+    base, _ = built("chambery-2026")
+    assert "au moins 12 fois par an" in all_text(base)
+
+
+def test_public_speech_is_a_suspension_and_delegations_report():
+    doc, _ = built("chambery-2026")
+    annex = _articles(_section(doc, "Annexe — Règlement intérieur"))
+    speech = next(a for a in annex if a.title == "Parole du public")
+    assert speech.text.startswith("Avant l'examen de l'ordre du jour, le maire suspend la séance")
+    assert "Base légale : L2121-16, L2121-18" in speech.sources
+    delegations = _articles(_section(doc, "Délégations du conseil municipal au maire"))
+    assert delegations[-1].title == "Compte rendu" and "L2122-23" in delegations[-1].sources[-1]
+    exposes = [b.text for s in _deliberations(doc) for b in s.blocks
+               if getattr(b, "text", "").startswith("Exposé des motifs. ")]
+    assert any("30 %" in t for t in exposes)
+
+
+@pytest.mark.parametrize("pact_id", BUNDLED)
+def test_bodies_drawn_by_lot_are_consultative_committees(pact_id):
+    """L2143-2: each assembly drawn by lot is created with its size, quotas, president."""
+    scen, pact = load_context(None, pact_id, [])
+    doc, _ = built(pact_id)
+    section = _section(doc, "tirés au sort")
+    if not pact.assemblies:
+        return
+    articles = {a.title: a for a in _articles(section)}
+    for assembly in pact.assemblies:
+        a = articles[f"Comité « {assembly.title} »"]
+        assert f"comprend {assembly.members.at()} membres tiré·es au sort" in a.text
+        assert "présidé par un membre du conseil municipal désigné par le maire" in a.text
+        assert "Base légale : L2143-2" in a.sources
+        for stratum in assembly.strata.at():
+            assert all(c.code in a.text for c in stratum.categories)
+
+
+@pytest.mark.parametrize("scenario", [None, "saillans"])
+def test_quartier_bodies_have_operative_functioning(scenario):
+    """L2143-1 / L2143-2: the quartier act says how the bodies meet and report, from the
+    pact's parameters; the population analysis is not an article."""
+    scen, pact = load_context(scenario, "chambery-2026", [])
+    doc, _ = built("chambery-2026", scenario)
+    section = next(s for s in doc.sections if "quartier" in s.heading and "Délibération" in s.heading)
+    articles = _articles(section)
+    functioning = next(a for a in articles if a.title == "Composition et fonctionnement")
+    q = pact.quartier_councils
+    assert f"tous les {q.report_months.at()} mois" in functioning.text
+    assert not any("habitants." in a.text and a.text.startswith("Commune de") for a in articles)
+
+
+def test_interpellation_article_uses_the_signature_rule():
+    from engine.core.fr import number
+    from engine.procedures.interpellation import signatures_needed
+
+    scen, pact = load_context(None, "democracite-2026", [])
+    need = signatures_needed(pact, scen).value
+    doc, _ = built("democracite-2026")
+    article = next(a for a in _articles(_section(doc, "Annexe — Règlement intérieur"))
+                   if a.title == "Interpellations")
+    assert need is not None and f"signée par au moins {number(need)} personnes" in article.text

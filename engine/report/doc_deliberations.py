@@ -1,12 +1,16 @@
 """Drafts of the first council sessions' deliberations, from the pact and the verifier.
 
-For each act the pact needs (règlement intérieur L2121-8, delegations to the mayor
+For each act the pact needs (the number of adjoint·es L2122-2, L2122-2-1, L2122-3 — its own
+act, never the RI —, règlement intérieur L2121-8, delegations to the mayor
 L2122-22, quartier councils L2143-1 or, below the threshold, consultative committees
 L2143-2, the citizen-power service, budget envelopes, votations…), a deliberation in the
 usual form (« Le conseil municipal, Vu… ; Considérant… ; Après en avoir délibéré, Décide :
 Article 1… »). An article is drafted only for what the verifier finds lawful as an act
 (verdict « conforme », clause by clause or aspect by aspect); what is only a political
 commitment, in conflict or to be checked is listed in the closing sections, never drafted.
+The operative articles of the adjoint·es, the RI, the bodies drawn by lot and the quartier
+bodies are drafted from the pact's parameters by :mod:`engine.report.delib_provisions`; the
+verifier's analysis goes into the « Exposé des motifs » before the « Vu », never an article.
 """
 
 from __future__ import annotations
@@ -19,7 +23,15 @@ from engine.io.law import load_law
 from engine.model.law import Law
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
-from engine.procedures.commune import commune_facts
+from engine.procedures.commune import CommuneFacts, commune_facts
+from engine.report.delib_provisions import (
+    draft_adjoint_count,
+    draft_assembly,
+    draft_quartier_functioning,
+    draft_report_to_council,
+    draft_rules,
+    ri_considerant,
+)
 from engine.report.doc_common import DISCLAIMER, day_fr, findings_of, human_source, legal_base_date
 from engine.report.doc_pacte import Commitment, commitments
 from engine.report.document import Article, Block, BulletList, Document, Paragraph, Section
@@ -39,9 +51,11 @@ class Act:
 
 #: the acts, in the order of the first sessions; a clause key ending in « . » is a family
 ACTS: tuple[Act, ...] = (
+    Act("adjoints", "Fixation du nombre des adjoint·es au maire",
+        ("L2122-2", "L2122-2-1", "L2122-3"), ("binomes", "executif")),
     Act("ri", "Adoption du règlement intérieur du conseil municipal", ("L2121-8", "L2121-29"),
         ("conseil_municipal", "interpellation", "commissions", "transparence", "rotation",
-         "collegialite", "bureau_executif", "executif", "binomes", "charte_ethique")),
+         "collegialite", "bureau_executif", "charte_ethique")),
     Act("delegations", "Délégations du conseil municipal au maire", ("L2122-22", "L2122-23"),
         ("pouvoirs_du_maire",)),
     Act("quartiers", "Création des conseils de quartier", ("L2143-1",), ("conseils_de_quartier",)),
@@ -127,8 +141,6 @@ def _article(number: int, item: Item) -> Article:
     text = item.text if item.label != c.title else c.text
     sources = (f"Clause du pacte : {c.title} ({human_source(c.source)})",
                f"Base légale : {', '.join(item.articles) or 'compétence générale (L2121-29)'}")
-    if item.analysis:
-        sources += (f"Analyse : {item.analysis}",)
     if item.verdict == "a_verifier" and item.wording:
         text = item.wording.strip().removeprefix("«").split("»")[0].strip()
         sources += ("À faire vérifier par un·e juriste avant le vote : les montants entre "
@@ -163,25 +175,66 @@ def _opening(act: Act, bases: tuple[str, ...], clauses: list[Commitment],
     return None
 
 
+#: the clauses whose drafted items the provisions of delib_provisions replace
+DRAFTED_BY_PROVISIONS = ("conseil_municipal", "interpellation", "transparence", "commissions")
+
+
+def _exposé(items: list[Item]) -> list[Paragraph]:
+    """The verifier's analysis, as the note before the « Vu » — never in an article."""
+    notes = [f"{i.label} : {i.analysis}" for i in items if i.analysis]
+    if not notes:
+        return []
+    return [Paragraph("Exposé des motifs. " + " ".join(n.rstrip(".") + "." for n in notes), "small")]
+
+
+def _renumber(articles: list[Article], first: int = 1) -> list[Article]:
+    return [Article(str(n), a.title, a.text, a.sources) for n, a in enumerate(articles, first)]
+
+
+def _body(act: Act, items: list[Item], facts: CommuneFacts, pact: Pact, law: Law,
+          scenario: Scenario) -> list[Article]:
+    """The operative articles: the drafted provisions, then the other lawful items."""
+    if act.id == "adjoints":
+        rest = [i for i in items if "djoint" not in i.label]
+        return _renumber(draft_adjoint_count(pact, facts, law) + [_article(0, i) for i in rest])
+    if act.id == "ri":
+        rest = [i for i in items if i.commitment.key not in DRAFTED_BY_PROVISIONS]
+        return _renumber(draft_rules(pact, facts, scenario) + [_article(0, i) for i in rest])
+    if act.id == "comites":
+        drawn = [draft_assembly(a) for a in pact.assemblies]
+        rest = [i for i in items if not i.commitment.key.startswith("assemblees_tirees_au_sort.")]
+        return _renumber(drawn + [_article(0, i) for i in rest])
+    if act.id == "quartiers":
+        functioning = draft_quartier_functioning(pact)
+        rest = [i for i in items if not i.label.startswith("Régime légal")]  # Article 1 says it
+        return _renumber(([functioning] if functioning else []) + [_article(0, i) for i in rest])
+    if act.id == "delegations" and items:
+        return _renumber([_article(0, i) for i in items] + [draft_report_to_council()])
+    return [_article(0, i) for i in items]
+
+
 def _deliberation(number: int, act: Act, title: str, bases: tuple[str, ...],
-                  items: list[Item], quartiers: tuple[str, ...] = ()) -> list[Section]:
-    clauses = list({i.commitment.key: i.commitment for i in items}.values())
-    head: list[Block] = [Paragraph("Le conseil municipal,"), *_vu(bases, items)]
+                  items: list[Item], body: list[Article], quartiers: tuple[str, ...] = (),
+                  provided: tuple[Commitment, ...] = (), law: Law | None = None) -> list[Section]:
+    clauses = list({c.key: c for c in (*provided, *(i.commitment for i in items))}.values())
+    head: list[Block] = [Paragraph("Le conseil municipal,"), *_exposé(items), *_vu(bases, items)]
     head += [Paragraph(f"Considérant l'engagement pris devant les électrices et les électeurs : "
                        f"« {c.title} » ({human_source(c.source)}) ;") for c in clauses]
+    if act.id == "ri":
+        head.append(Paragraph(ri_considerant(law)))
     head.append(Paragraph("Après en avoir délibéré, Décide :"))
     if act.id == "ri":
         head.append(Article("1", "Adoption", "Le règlement intérieur du conseil municipal annexé à "
                             "la présente délibération est adopté.", ("L2121-8",)))
         head.append(Article("2", "Publicité", "La présente délibération et son annexe sont "
                             "publiées sous forme électronique.", ("L2131-1",)))
-        annex = [_article(i, item) for i, item in enumerate(items, 1)]
+        annex = body
         return [Section(f"Délibération n° {number} — {title}", tuple(head)),
                 Section("Annexe — Règlement intérieur du conseil municipal", tuple(annex), 2)]
     opening = _opening(act, bases, clauses, quartiers)
     first = 1 if opening is None else 2
     head += [opening] if opening is not None else []
-    head += [_article(i, item) for i, item in enumerate(items, first)]
+    head += _renumber(body, first)
     return [Section(f"Délibération n° {number} — {title}", tuple(head))]
 
 
@@ -208,7 +261,8 @@ def build_deliberations(pact: Pact, scenario: Scenario, law: Law | None = None,
     """The drafts of the deliberations the pact needs, for the commune of ``scenario``."""
     law = law or load_law()
     found = findings_of(pact, scenario, check(pact, scenario, law))
-    regime = commune_facts(scenario, pact, law).quartier_regime
+    facts = commune_facts(scenario, pact, law)
+    regime = facts.quartier_regime
     all_items = [i for c in commitments(pact) for i in items_of(c, found.legal.get(c.key))]
     sections: list[Section] = [Section("Objet", (Paragraph(
         f"Projets de délibérations à présenter au conseil municipal de {scenario.commune.name} "
@@ -220,11 +274,15 @@ def build_deliberations(pact: Pact, scenario: Scenario, law: Law | None = None,
     number = 0
     for act in ACTS:
         drafted = [i for i in all_items if _drafted(i) and act_of(i.commitment.key) is act]
-        if drafted:
+        body = _body(act, drafted, facts, pact, law, scenario)
+        if body:
             number += 1
             title, bases = _act_title(act, regime)
-            sections += _deliberation(number, act, title, bases, drafted,
-                                      tuple(q.name for q in scenario.commune.quartiers))
+            provided = tuple(c for c in commitments(pact) if act_of(c.key) is act
+                             and (c.key in (*DRAFTED_BY_PROVISIONS, "binomes", "executif")
+                                  or c.key.startswith("assemblees_tirees_au_sort.")))
+            sections += _deliberation(number, act, title, bases, drafted, body,
+                                      tuple(q.name for q in scenario.commune.quartiers), provided, law)
     politics = _listed(all_items, ("engagement_politique", "conforme"))
     sections.append(Section("Engagements politiques : rien à délibérer", (
         Paragraph("Ces engagements lient les élu·es de la majorité mais ne relèvent d'aucun acte "
