@@ -85,8 +85,8 @@ def interpellation_vs_legal(pact: Pact, scenario: Scenario, law: Law) -> LegalPe
 def session_hours(pact: Pact, day: date | None = None) -> Decision[float | None]:
     """Heures d'interpellation par séance, lues à un seul endroit : la clause
     d'interpellation si elle les donne, la clause « conseil_municipal » sinon."""
-    c = _clause(pact)
-    if c.session_hours is not None:
+    c = pact.interpellation  # absent: the council clause's time for the public, if any
+    if c is not None and c.session_hours is not None:
         hours = float(c.session_hours.at(day))
         return Decision(hours, f"{number(hours, 0 if hours == int(hours) else 1)} h par séance (clause d'interpellation).",
                         (cite_param(KEY, c, c.session_hours, day),))

@@ -77,10 +77,7 @@ def draft_convocation(facts: CommuneFacts) -> str:
 def draft_public_speech(pact: Pact, day: date | None = None) -> str | None:
     """L2121-16, L2121-18: the public speaks during a suspension of the session, under the
     mayor's police of the assembly."""
-    if pact.interpellation is not None:
-        hours = session_hours(pact, day).value
-    else:  # no interpellation clause: the council clause's time for the public
-        hours = None if pact.council is None else float(pact.council.interpellation_hours.at(day))
+    hours = session_hours(pact, day).value
     if not hours:
         return None
     minutes = round(hours * 60)
