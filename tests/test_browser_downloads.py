@@ -24,6 +24,7 @@ from test_browser_e2e import (
     _wait_idle,
     browser_page,
     served_app,
+    server_log_tail,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -161,16 +162,23 @@ def _compose(page) -> None:  # noqa: ANN001
 
 
 def _download(page, button, label: str):  # noqa: ANN001, ANN202
-    """The file a click on ``button`` gives; on failure, a screenshot and the page's text."""
+    """The file a click on ``button`` gives. A click that brings nothing in 45 s is tried once
+    more after the page is idle again (a click that lands between two reruns of the page asks
+    for a file of the previous run, which Streamlit no longer holds); on a second failure, a
+    screenshot, the page's text and the server's log."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-    try:
-        with page.expect_download(timeout=120_000) as info:
-            button.get_by_role("button").click()
-    except PlaywrightTimeout:
-        page.screenshot(path=str(OUT / f"echec-{label}.png"), full_page=True)
-        pytest.fail(f"aucun fichier reçu pour {label} :\n" + page.inner_text("body")[-3000:])
-    return info.value
+    for attempt, timeout in enumerate((45_000, 120_000)):
+        try:
+            with page.expect_download(timeout=timeout) as info:
+                button.get_by_role("button").click()
+            return info.value
+        except PlaywrightTimeout:
+            page.screenshot(path=str(OUT / f"echec-{label}-{attempt + 1}.png"), full_page=True)
+            _wait_idle(page)
+    pytest.fail(f"aucun fichier reçu pour {label} après deux clics :\n"
+                + page.inner_text("body")[-2000:] + "\n--- journal du serveur ---\n"
+                + server_log_tail())
 
 
 def _download_all(page, name: str) -> list[tuple[str, str]]:  # noqa: ANN001

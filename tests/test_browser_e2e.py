@@ -46,7 +46,8 @@ def _free_port() -> int:
 def served_app() -> Iterator[str]:
     """Start `streamlit run dashboard/app.py`, wait until healthy, always stop it."""
     port = _free_port()
-    log = tempfile.TemporaryFile()
+    ARTIFACTS.mkdir(exist_ok=True)
+    log = (ARTIFACTS / "streamlit.log").open("w+b")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
          "--server.port", str(port), "--server.address", "127.0.0.1",
@@ -115,6 +116,12 @@ def server() -> Iterator[str]:
     _require_chromium()
     with served_app() as base:
         yield base
+
+
+def server_log_tail(chars: int = 3000) -> str:
+    """The end of the Streamlit server's log (stdout and stderr), for a failure message."""
+    path = ARTIFACTS / "streamlit.log"
+    return path.read_text(encoding="utf-8", errors="replace")[-chars:] if path.exists() else ""
 
 
 def _no_exception(page) -> None:  # noqa: ANN001
