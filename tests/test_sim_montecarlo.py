@@ -6,7 +6,7 @@ import json
 
 from engine.sim.executors import InlineExecutor, LocalExecutor
 from engine.sim.metrics import METRIC_NAMES
-from engine.sim.montecarlo import chunks, run_monte_carlo
+from engine.sim.montecarlo import chunks, run_monte_carlo, start_monte_carlo
 from tests.sim_scenarios import inputs
 
 REQUIRED = ("cost_operating_eur_per_year", "cost_investment_eur_per_year",
@@ -31,6 +31,17 @@ def test_one_worker_and_two_workers_give_identical_results() -> None:
     assert dumped(one) == dumped(two)
     assert (one.monthly == two.monthly).all() and (one.metrics == two.metrics)[~(one.metrics != one.metrics)].all()
     assert one.events.keys() == two.events.keys() and one.events == two.events
+
+
+def test_a_monte_carlo_started_early_gives_the_same_result() -> None:
+    """`pacte bilan` queues the runs first and computes its other sections meanwhile: the
+    result is the one of a plain run, whether the runs are in this process or two workers."""
+    inp = inputs("chambery")
+    plain = dumped(run_monte_carlo(inp, runs=10, seed=5, jobs=1))
+    inline = start_monte_carlo(inp, runs=10, seed=5, jobs=1)
+    pooled = start_monte_carlo(inp, runs=10, seed=5, jobs=2)
+    assert dumped(pooled.result()) == plain
+    assert dumped(inline.result()) == plain
 
 
 def test_chunking_does_not_change_results() -> None:

@@ -43,10 +43,10 @@ def param_key(clause: Clause, param: Param[Any]) -> str:
     """The French key, in the pact file, of the parameter ``param`` of ``clause`` — found by
     the object itself, never by name (two clauses may share a key, e.g.
     ``periodicite_audit_mois``)."""
-    found = next((k for k, p in clause.params().items() if p is param), None)
-    if found is None:
-        raise KeyError(f"{type(clause).__name__} : paramètre absent de la clause")
-    return found
+    for name, info in type(clause).model_fields.items():
+        if getattr(clause, name) is param:  # the object itself: a Param of this clause
+            return info.alias or name
+    raise KeyError(f"{type(clause).__name__} : paramètre absent de la clause")
 
 
 def param_path(key: str, clause: Clause, param: Param[Any]) -> str:

@@ -22,7 +22,8 @@ class Executor(Protocol):
     workers: int
 
     def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
-        """Run every task; yield (index in ``tasks``, result) as each one finishes."""
+        """Start every task (a pool queues them all before returning, so the caller can work
+        while they run); iterate to get (index in ``tasks``, result) as each one finishes."""
         ...
 
     def close(self) -> None: ...
@@ -60,9 +61,15 @@ class LocalExecutor:
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
 
     def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        """Queue every task now (the workers start at once, while the caller goes on), and
+        return the iterator of their results."""
+        futures = {self._pool.submit(fn, *args): i for i, (fn, args) in enumerate(tasks)}
+        return self._collect(futures)
+
+    @staticmethod
+    def _collect(futures: dict[Any, int]) -> Iterator[tuple[int, Any]]:
         from concurrent.futures import as_completed
 
-        futures = {self._pool.submit(fn, *args): i for i, (fn, args) in enumerate(tasks)}
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
@@ -100,9 +107,13 @@ class DaskExecutor:
         self.workers = max(1, sum(w.get("nthreads", 1) for w in workers.values()))
 
     def run(self, tasks: Sequence[Task]) -> Iterator[tuple[int, Any]]:
+        """Submit every task now; return the iterator of their results."""
+        futures = [self._client.submit(fn, *args, pure=False) for fn, args in tasks]
+        return self._collect(futures)
+
+    def _collect(self, futures: list[Any]) -> Iterator[tuple[int, Any]]:
         from distributed import as_completed
 
-        futures = [self._client.submit(fn, *args, pure=False) for fn, args in tasks]
         index = {f.key: i for i, f in enumerate(futures)}
         for future in as_completed(futures, loop=self._client.loop):
             yield index[future.key], future.result()

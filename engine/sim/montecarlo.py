@@ -208,6 +208,44 @@ def run_monte_carlo(
     ``jobs`` local processes (1: in this process) unless an ``executor`` is given;
     ``keep_events``: the event logs of the first N runs are kept; ``progress`` is called
     with the number of runs just finished."""
+    return start_monte_carlo(scenario, pact, runs, seed, jobs, overrides, executor,
+                             keep_events, progress, chunk_size).result()
+
+
+@dataclass
+class PendingMonteCarlo:
+    """A Monte Carlo whose runs are already queued on the workers: the caller computes
+    something else meanwhile, then :meth:`result` waits for the runs (same result as
+    :func:`run_monte_carlo`, bit for bit)."""
+
+    _finish: Callable[[], list[MonteCarloResult]]
+    _close: Callable[[], None]
+
+    def result(self) -> MonteCarloResult:
+        try:
+            return self._finish()[0]
+        finally:
+            self._close()
+
+    def cancel(self) -> None:
+        """Give up the runs (the caller failed meanwhile): the queued ones never start."""
+        self._close()
+
+
+def start_monte_carlo(
+    scenario: Scenario | str | Path | ContextInputs | None = None,
+    pact: Pact | str | Path | None = None,
+    runs: int = 100,
+    seed: int = 0,
+    jobs: int | None = 1,
+    overrides: Sequence[tuple[str, Any]] = (),
+    executor: Executor | None = None,
+    keep_events: int = 10,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int | None = None,
+) -> PendingMonteCarlo:
+    """:func:`run_monte_carlo` in two steps: the runs start on the workers now (with one
+    job, they run when :meth:`PendingMonteCarlo.result` is called)."""
     from engine.core.errors import InputError
 
     if runs < 1:
@@ -217,10 +255,12 @@ def run_monte_carlo(
     if executor is None:
         executor = make_executor(jobs) if jobs != 1 else InlineExecutor()
     try:
-        return run_many([inputs], runs, seed, executor, keep_events, progress, chunk_size)[0]
-    finally:
+        finish = start_many([inputs], runs, seed, executor, keep_events, progress, chunk_size)
+    except BaseException:
         if own:
             executor.close()
+        raise
+    return PendingMonteCarlo(finish, executor.close if own else lambda: None)
 
 
 def run_many(
@@ -234,6 +274,20 @@ def run_many(
 ) -> list[MonteCarloResult]:
     """Several Monte Carlos (one per inputs, same seed: common random numbers) through one
     executor, all their chunks queued at once so every worker stays busy."""
+    return start_many(inputs_list, runs, seed, executor, keep_events, progress, chunk_size)()
+
+
+def start_many(
+    inputs_list: Sequence[ContextInputs],
+    runs: int,
+    seed: int,
+    executor: Executor,
+    keep_events: int = 0,
+    progress: Callable[[int], None] | None = None,
+    chunk_size: int | None = None,
+) -> Callable[[], list[MonteCarloResult]]:
+    """Queue the chunks of :func:`run_many` on ``executor`` now; the function returned waits
+    for them and assembles the results in run order."""
     import numpy  # noqa: F401 - imported once here, inherited by forked workers
     import simpy  # noqa: F401
 
@@ -247,16 +301,21 @@ def run_many(
         for part in parts:
             tasks.append((run_chunk, (inputs, seed, part, keep_events)))
             owner.append(k)
-    done: dict[int, Chunk] = {}
-    for i, chunk in executor.run(tasks):
-        done[i] = chunk
-        if progress is not None:
-            progress(len(chunk.indices))
-    results = []
-    for k, inputs in enumerate(inputs_list):
-        ordered = [done[i] for i in range(len(tasks)) if owner[i] == k]
-        results.append(assemble(inputs, runs, seed, ordered))
-    return results
+    finished = executor.run(tasks)
+
+    def finish() -> list[MonteCarloResult]:
+        done: dict[int, Chunk] = {}
+        for i, chunk in finished:
+            done[i] = chunk
+            if progress is not None:
+                progress(len(chunk.indices))
+        results = []
+        for k, inputs in enumerate(inputs_list):
+            ordered = [done[i] for i in range(len(tasks)) if owner[i] == k]
+            results.append(assemble(inputs, runs, seed, ordered))
+        return results
+
+    return finish
 
 
 def assemble(inputs: ContextInputs, runs: int, seed: int, ordered: list[Chunk]) -> MonteCarloResult:
