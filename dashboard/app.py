@@ -40,9 +40,11 @@ def sidebar() -> None:
         session.pickers()
         v = session.variant()
         st.markdown("### Variante en cours")
-        name = safe.md(v.upload_name or v.pact)
-        st.markdown(f"Pacte : **{name}**  \nScénario : **{safe.md(v.scenario)}**  \n"
-                    f"Modifications : **{len(v.overrides)}**")
+        titles, communes = data.bundled_names()
+        name = safe.md(v.upload_name or titles.get(v.pact, v.pact))
+        commune = safe.md(communes.get(v.scenario, v.scenario))
+        st.markdown(f"Pacte : **{name}**  \nCommune : **{commune}** (scénario "
+                    f"{safe.md(v.scenario)})  \nModifications : **{len(v.overrides)}**")
         _commune_note(v)
         st.caption("L'adresse de la page contient la variante : copiez-la pour la partager.")
         st.code("?" + query_string(v), language=None, wrap_lines=True)

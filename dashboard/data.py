@@ -6,6 +6,7 @@ pact text with the same edits is loaded, described, checked and analysed once.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -104,6 +105,60 @@ def edited_pact_yaml(texts: Texts, overrides: tuple[str, ...]) -> str:
     from engine.io.variant import edited_yaml
 
     return edited_yaml(texts.pact_text, overrides)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def bundled_names() -> tuple[dict[str, str], dict[str, str]]:
+    """The bundled pacts' titles and the bundled scenarios' communes, by identifier (what
+    the pickers and the sidebar show instead of file names)."""
+    from engine.io.context import bundled_scenario_communes
+    from engine.io.variant import bundled_pacts
+
+    pacts: dict[str, str] = {}
+    for ident in bundled_pacts():
+        try:
+            pacts[ident] = pact_only(*bundled_text("pacte", ident)).info.title
+        except InputError:  # a bundled file that does not load: its identifier
+            pacts[ident] = ident
+    return pacts, {path.stem: name for path, name, _ in bundled_scenario_communes()}
+
+
+#: What a calendar step cites when it is not a clause of the pact.
+CITED_FR = {"mandat": "Mandat (scénario)", "elections": "Calendrier électoral",
+            "loi": "Loi"}
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def clause_labels(texts: Texts, overrides: tuple[str, ...]) -> dict[str, str]:
+    """« Titre de la clause — paramètre » for each clause and parameter path of a variant
+    (what the calendar shows instead of « votation_propositionnelle.periodicite_… »)."""
+    desc = described(texts, overrides)
+    out: dict[str, str] = {}
+    for c in desc["clauses"]:
+        out[c["id"]] = c["title"]
+        out.update({p["path"]: f"{c['title']} — {p['description']}" for p in c["parameters"]})
+    return out
+
+
+def cited_label(path: str, labels: dict[str, str]) -> str:
+    """The French name of what a step cites: a clause or parameter, the law (« Loi,
+    L2121-12 »), the mandate or the electoral calendar; the path itself if unknown."""
+    if path in labels:
+        return labels[path]
+    head, _, rest = path.partition(".")
+    if head == "loi" and rest:
+        return f"Loi, {rest}"
+    return CITED_FR.get(head, path)
+
+
+@functools.cache
+def source_fr(source: object) -> str:
+    """A source as a reader names it: each document by its title, each section of the law
+    base by its French label, never a file name (``engine.report.doc_note``, as the
+    documents and the legal memo print it)."""
+    from engine.report.doc_note import finding_source_fr
+
+    return finding_source_fr(str(source)) if source else ""
 
 
 @dataclass(frozen=True)

@@ -35,14 +35,11 @@ def cost_table() -> Callable[..., Any] | None:
 
 
 def memo_markdown(pact: Any, scenario: Any) -> str:
-    """The verifier's own annotatable memo (`pacte verifier --format markdown`)."""
+    """The adviser's memo in Markdown, as `pacte verifier --format markdown` writes it (the
+    note document of engine.report.doc_note, each finding with its id, room to annotate)."""
     from engine.render.verifier import render_markdown
-    from engine.report.clauses import listed_titles
-    from engine.verifier.checks import check
 
-    titles = {key: clause.title for key, clause in pact.clauses().items()}
-    titles.update(listed_titles(pact))
-    return render_markdown(check(pact, scenario), pact.info.id, scenario.commune.name, titles)
+    return render_markdown(pact, scenario)
 
 
 def as_dict(item: Any) -> dict[str, Any]:

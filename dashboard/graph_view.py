@@ -27,13 +27,16 @@ def positions(g: PowerGraph) -> dict[str, tuple[float, float]]:
     return pos
 
 
-def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> Any:
-    """An interactive plotly figure: hover a body or the middle of an edge for details."""
+def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720,
+           unlawful: frozenset[tuple[str, str, str, str]] = frozenset()) -> Any:
+    """An interactive plotly figure: hover a body or the middle of an edge for details; the
+    powers whose key is in ``unlawful`` (the verifier's conflicts) drawn again in thick red."""
     import plotly.graph_objects as go
 
     pos = positions(g)
     fig = go.Figure()
     shown = [p for p in g.powers if kinds is None or p.kind in kinds]
+    _unlawful_under(fig, pos, [p for p in shown if p.key in unlawful])
     for kind in EDGE_COLOR:
         xs: list[float | None] = []
         ys: list[float | None] = []
@@ -96,6 +99,25 @@ def figure(g: PowerGraph, kinds: set[str] | None = None, height: int = 720) -> A
     return fig
 
 
+def _unlawful_under(fig: Any, pos: dict[str, tuple[float, float]], bad: list[Any]) -> None:
+    """A thick, pale red line under each power the verifier calls a conflict with the law."""
+    import plotly.graph_objects as go
+
+    from engine.render.dot import UNLAWFUL_COLOR
+
+    if not bad:
+        return
+    xs: list[float | None] = []
+    ys: list[float | None] = []
+    for p in bad:
+        (x0, y0), (x1, y1) = pos[p.source], pos[p.target]
+        xs += [x0, x1, None]
+        ys += [y0, y1, None]
+    fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip",
+                             line={"color": UNLAWFUL_COLOR, "width": 5},
+                             opacity=0.45, name="✕ conflit avec la loi (vérificateur)"))
+
+
 def _wrap(text: str, width: int = 22) -> str:
     """Words on lines of about ``width`` characters, joined by plotly's ``<br>`` (each line
     escaped: a label is shown as text, never read as plotly's HTML)."""
@@ -154,3 +176,150 @@ def svg(g: PowerGraph, width: int = 1100) -> str:
                      f'y="{legend_y + 4}">{EDGE_KIND_FR[kind]}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+#: horizontal distance between two bodies of a layer in a question's small graph
+SPREAD = 1.6
+#: how far an edge that skips a layer is bent away from the straight line
+BEND = 0.9
+#: points drawn along a bent edge
+CURVE_STEPS = 20
+
+
+def question_figure(g: PowerGraph, question: dict[str, Any], height: int = 420) -> Any:
+    """The small graph of one question (``engine.report.pouvoirs.question_dict``): only the
+    bodies of its paths, in layers from top to bottom (engine.render.dot.layers, placed by
+    networkx's multipartite layout), line colour
+    by kind of power and line style by force, and every power the verifier calls a conflict
+    with the law in thick red with a « ✕ » whose hover gives the finding and its articles."""
+    import plotly.graph_objects as go
+
+    from engine.render.dot import LINE_STYLE_FR, TO_VERIFY_COLOR, UNLAWFUL_COLOR, layers
+
+    edges = {(e["from"], e["to"], e["kind"], e["clause"]): e for p in question["paths"]
+             for e in p["edges"]}
+    powers = [p for p in g.powers if p.key in edges]
+    rows = layers(g, question["nodes"], powers)
+    pos = _layered_positions(rows)
+    fig = go.Figure()
+    dash = {"droit": "solid", "engagement": "dash", "avis": "dot"}
+    shown_kinds: set[str] = set()
+    bad_x, bad_y, bad_text = [], [], []
+    unsure: list[tuple[float, float, str]] = []
+    for p in powers:
+        e = edges[p.key]
+        bad = e["conflit_avec_la_loi"]
+        color = UNLAWFUL_COLOR if bad else EDGE_COLOR[p.kind]
+        xs, ys = _route(pos, p.source, p.target)
+        fig.add_trace(go.Scatter(
+            x=xs, y=ys, mode="lines", hoverinfo="skip",
+            line={"color": color, "width": 4 if bad else 1.8, "dash": dash[p.force]},
+            name=EDGE_KIND_FR[p.kind], legendgroup=p.kind,
+            showlegend=not bad and p.kind not in shown_kinds))
+        if not bad:
+            shown_kinds.add(p.kind)
+        tip, tail = len(xs) * 11 // 20, len(xs) * 9 // 20
+        fig.add_annotation(x=xs[tip], y=ys[tip], ax=xs[tail], ay=ys[tail],
+                           xref="x", yref="y", axref="x", ayref="y", showarrow=True,
+                           arrowhead=2, arrowsize=1.3, arrowwidth=1.5, arrowcolor=color, text="")
+        if bad:
+            why = "<br>".join(f"✕ {html.escape(c['label'])} ({html.escape(', '.join(c['articles']))})"
+                              for c in e["conflicts"])
+            bad_x.append(xs[len(xs) * 3 // 10])
+            bad_y.append(ys[len(ys) * 3 // 10])
+            bad_text.append(f"<b>Conflit avec la loi</b><br>{html.escape(g.label(p.source))} : "
+                            f"{html.escape(p.label)}<br>{why}")
+        elif e.get("a_verifier"):
+            why = "<br>".join(f"? {html.escape(c['label'])} ({html.escape(', '.join(c['articles']))})"
+                              for c in e["to_verify"])
+            unsure.append((xs[len(xs) * 3 // 10], ys[len(ys) * 3 // 10],
+                           f"<b>À vérifier</b><br>{html.escape(p.label)}<br>{why}"))
+    if unsure:
+        fig.add_trace(go.Scatter(x=[u[0] for u in unsure], y=[u[1] for u in unsure],
+                                 mode="markers+text", text=["<b>?</b>"] * len(unsure),
+                                 textfont={"color": "white", "size": 14},
+                                 marker={"size": 22, "color": TO_VERIFY_COLOR},
+                                 hovertext=[u[2] for u in unsure], hoverinfo="text",
+                                 name="? à vérifier (la base de droit ne tranche pas)"))
+    if bad_x:
+        fig.add_trace(go.Scatter(x=bad_x, y=bad_y, mode="markers+text", text=["<b>✕</b>"] * len(bad_x),
+                                 textfont={"color": "white", "size": 15},
+                                 marker={"size": 24, "color": UNLAWFUL_COLOR},
+                                 hovertext=bad_text, hoverinfo="text",
+                                 name="✕ conflit avec la loi (vérificateur)"))
+    for force, text in LINE_STYLE_FR.items():
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=text,
+                                 line={"color": "#6b7280", "dash": dash[force]}))
+    _question_nodes(fig, g, pos)
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    fig.update_layout(height=height, margin={"l": 10, "r": 10, "t": 10, "b": 10},
+                      plot_bgcolor="white", hoverlabel={"align": "left"},
+                      legend={"orientation": "h", "y": -0.05},
+                      xaxis={"visible": False, "range": [min(xs) - SPREAD, max(xs) + SPREAD]},
+                      yaxis={"visible": False, "range": [min(ys) - 0.6, max(ys) + 0.6]})
+    return fig
+
+
+def _layered_positions(rows: list[list[str]]) -> dict[str, tuple[float, float]]:
+    """networkx's multipartite layout of the ordered layers, the first layer on top, one unit
+    between layers and ``SPREAD`` between two bodies of a layer."""
+    import networkx as nx
+
+    layered = nx.DiGraph()
+    layered.add_nodes_from(n for row in rows for n in row)
+    raw = nx.multipartite_layout(layered, subset_key=dict(enumerate(rows)), align="horizontal")
+    ys = sorted({float(y) for _, y in raw.values()})
+    unit = (ys[1] - ys[0]) if len(ys) > 1 else 1.0
+    return {n: (SPREAD * float(x) / unit, -float(y) / unit) for n, (x, y) in raw.items()}
+
+
+def _route(pos: dict[str, tuple[float, float]], src: str, dst: str
+           ) -> tuple[list[float], list[float]]:
+    """The line of an edge: straight between adjacent layers; an edge that skips a layer or
+    runs inside one is bent to the side that keeps it farthest from the other bodies."""
+    a, b = pos[src], pos[dst]
+    if round(abs(b[1] - a[1])) == 1:
+        return _curve(a, b, 0.0)
+    others = [xy for n, xy in pos.items() if n not in (src, dst)]
+
+    def clearance(curve: tuple[list[float], list[float]]) -> float:
+        return min((min((x - ox) ** 2 + (y - oy) ** 2 for ox, oy in others)
+                    for x, y in zip(*curve, strict=True)), default=float("inf"))
+
+    return max((_curve(a, b, BEND), _curve(a, b, -BEND)), key=clearance)
+
+
+def _curve(a: tuple[float, float], b: tuple[float, float], bend: float,
+           steps: int = CURVE_STEPS) -> tuple[list[float], list[float]]:
+    """Points of the quadratic Bézier curve from ``a`` to ``b`` whose control point lies
+    ``bend`` units off the middle, perpendicular to the chord (a straight line for 0)."""
+    (x0, y0), (x1, y1) = a, b
+    length = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1e-9)
+    cx = (x0 + x1) / 2 - bend * (y1 - y0) / length
+    cy = (y0 + y1) / 2 + bend * (x1 - x0) / length
+    ts = [i / steps for i in range(steps + 1)]
+    xs = [(1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx + t ** 2 * x1 for t in ts]
+    ys = [(1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy + t ** 2 * y1 for t in ts]
+    return xs, ys
+
+
+def _question_nodes(fig: Any, g: PowerGraph, pos: dict[str, tuple[float, float]]) -> None:
+    """The bodies of a small graph: shape and colour by kind, the label written beside."""
+    import plotly.graph_objects as go
+
+    symbol_of = {"ellipse": "circle", "box": "square", "hexagon": "hexagon", "diamond": "diamond",
+                 "note": "square"}
+    nodes = list(pos)
+    styles = [NODE_STYLE[g.bodies[n].kind] for n in nodes]
+    fig.add_trace(go.Scatter(
+        x=[pos[n][0] for n in nodes], y=[pos[n][1] for n in nodes], mode="markers",
+        marker={"size": 26, "color": [c for _, c in styles],
+                "symbol": [symbol_of[s] for s, _ in styles],
+                "line": {"color": "#374151", "width": 1.2}},
+        hovertext=[html.escape(g.label(n)) for n in nodes], hoverinfo="text", showlegend=False))
+    for n in nodes:
+        x, y = pos[n]
+        fig.add_annotation(x=x, y=y, yshift=-28, text=_wrap(g.label(n), 24), showarrow=False,
+                           font={"size": 11, "color": "#111827"},
+                           bgcolor="rgba(255,255,255,0.9)", borderpad=1)

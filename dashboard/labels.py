@@ -6,3 +6,11 @@ VERDICT_FR = {
     "incoherent": "incohérent", "lacune": "laissé à la bonne volonté",
 }
 SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
+#: short labels for filter chips, which a long label would truncate
+VERDICT_SHORT_FR = {
+    "conforme": "conforme", "engagement_politique": "engagement", "conflit": "conflit",
+    "a_verifier": "à vérifier", "coherent": "cohérent", "incoherent": "incohérent",
+    "lacune": "bonne volonté",
+}
+SEVERITY_SHORT_FR = {"info": "info", "warning": "attention", "error": "erreur"}
+KIND_SHORT_FR = {"legal": "loi", "consistency": "cohérence"}

@@ -15,5 +15,8 @@ def pct(value: float, digits: int = 1) -> str:
 
 def cost_headline(costs: dict) -> str:
     """« Le pacte coûte 2,5 M€ par an, soit 42 € par habitant » from ``cost_table().as_dict()``."""
-    return (f"Le pacte coûte {eur(costs['operating']['total_eur'])} par an, soit "
-            f"{number(costs['per_inhabitant_eur'])} € par habitant")
+    total, each = float(costs["operating"]["total_eur"]), float(costs["per_inhabitant_eur"])
+    if total == 0:
+        return "Le pacte ne coûte rien en fonctionnement à la commune"
+    return (f"Le pacte coûte {eur(total)} par an, soit "
+            f"{number(each, 1 if each < 10 else 0)} € par habitant")

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from dashboard.labels import VERDICT_FR
-from engine.core.fr import euros, format_value, number, percent
+from engine.core.fr import euros, format_value
 from engine.render.pdf import pdf_from_html  # noqa: F401  (re-exported for the dashboard view)
 
 CSS = """
@@ -69,14 +69,24 @@ def build(pact: Any, scenario: Any, *, overrides: tuple[str, ...], described: di
     return "\n".join(parts)
 
 
-def _summary(findings, costs, powers_report) -> str:  # noqa: ANN001
-    items = []
+def conclusions(findings: list[dict[str, Any]] | None, costs: dict[str, Any] | None
+                ) -> list[str]:
+    """The sentences that open the report and the Rapport page: is the pact lawful (the
+    counts of ``pacte bilan``, word for word), is it coherent, what it costs."""
+    from engine.verifier.findings import counts_by_kind, counts_lines, legality_answer
+
+    out = []
     if findings is not None:
-        n = len({f["clause"] for f in findings if f["verdict"] in ("conflit", "incoherent")})
-        items.append(f"{n} clause(s) en conflit avec la loi ou incohérente(s) ({len(findings)} "
-                     "constats en tout)")
+        counts = counts_by_kind(findings)
+        out.append(f"Ce pacte est-il légal ? {legality_answer(counts['legal'])}")
+        out.append(counts_lines(counts["legal"], counts["consistency"])[1])
     if costs is not None and "headline" in costs:
-        items.append(costs["headline"])
+        out.append(f"{costs['headline']}.")
+    return out
+
+
+def _summary(findings, costs, powers_report) -> str:  # noqa: ANN001
+    items = conclusions(findings, costs)
     items += powers_report["findings"][:2]
     return "<h2>En bref</h2><ul>" + "".join(f"<li>{_e(i)}</li>" for i in items) + "</ul>"
 
@@ -151,6 +161,7 @@ def _simulation(sim) -> str:  # noqa: ANN001
     if sim is None:
         return ("<h2>Simulation</h2><p class='card info'>Aucune simulation n'a été lancée pour "
                 "cette variante dans cette session (page « Simulation »).</p>")
+    from dashboard.sim_text import figure
     from engine.sim.metrics import metric_labels
 
     units = {name: m["unit"] for name, m in metric_labels(True).items()}
@@ -160,9 +171,10 @@ def _simulation(sim) -> str:  # noqa: ANN001
     for name, m in sim.get("metrics", {}).items():
         unit = units.get(name, "")
         out.append(f"<tr><td>{_e(sim.get('labels', {}).get(name, name))}</td>"
-                   + "".join(f"<td>{_e(_num(m.get(k), unit))}</td>"
+                   + "".join(f"<td>{_e(_num(figure(m.get(k), unit, name), unit))}</td>"
                              for k in ("mean", "p5", "p50", "p95")) + "</tr>")
-    out.append("</table>")
+    out.append("</table><p class='muted'>Parts en pourcentage ; nombres d'événements arrondis "
+               "à l'unité ; 5 % et 95 % : la fourchette de 90 % des futurs simulés.</p>")
     return "".join(out)
 
 
@@ -188,14 +200,11 @@ def _eur(value: Any) -> str:
     return euros(float(value))
 
 
-def _num(value: Any, unit: str = "") -> str:
-    """A simulated figure with its unit: « 2 054 659 €/an », « 83 % », « 41,5 jours »."""
-    if value is None:
-        return "—"
-    v = float(value)
-    if unit == "part":
-        return percent(100 * v, 0)
-    if unit.startswith("€"):
-        return f"{number(v)} {unit}"
-    text = number(v, 0 if v.is_integer() else 1)
+def _num(text: str, unit: str) -> str:
+    """A simulated figure (already in French) with its unit: « 2 054 659 €/an », « 83,0 % »,
+    « 41 jours » (a share carries its « % »)."""
+    from dashboard.sim_text import SHARE_UNITS
+
+    if text == "—" or unit in SHARE_UNITS:
+        return text
     return f"{text} {unit}".strip()

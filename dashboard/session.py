@@ -7,7 +7,18 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import data
-from dashboard.safe import LOG, MESSAGE_CHARS, callback, internal_error, md, message, short
+from dashboard.safe import (
+    LOG,
+    MAX_OVERRIDE_CHARS,
+    MAX_OVERRIDES,
+    MESSAGE_CHARS,
+    callback,
+    count,
+    internal_error,
+    md,
+    message,
+    short,
+)
 from dashboard.state import (
     ERRORS_KEY,
     KEY,
@@ -94,6 +105,21 @@ def keep_valid(texts: Texts, items: tuple[str, ...], errors: list[str],
         else:
             errors.append(f"{why} « {short(item)} » : {message(refusal)}")
     return tuple(kept)
+
+
+def edit_limit(item: str | None, candidate: Variant) -> InputError | None:
+    """The per-variant limits of a link (``MAX_OVERRIDES``, ``MAX_OVERRIDE_CHARS``)."""
+    if item is not None and len(item) > MAX_OVERRIDE_CHARS:
+        return InputError.single("modification", None, item.split("=", 1)[0],
+                                 f"valeur trop longue ({count(len(item))} caractères ; "
+                                 f"au plus {count(MAX_OVERRIDE_CHARS)} pour une "
+                                 "modification)")
+    if len(candidate.overrides) > MAX_OVERRIDES:
+        return InputError.single("modification", None, "(variante)",
+                                 f"au plus {MAX_OVERRIDES} modifications par variante : "
+                                 "téléchargez le pacte modifié et importez-le pour aller plus "
+                                 "loin")
+    return None
 
 
 def variant() -> Variant:
@@ -196,13 +222,15 @@ def pickers() -> None:
     v = variant()
     pacts = list(bundled_pacts())
     scenarios = list(bundled_scenarios())
+    titles, communes = data.bundled_names()
     if v.upload_text is None and v.pact in pacts:
         st.session_state["pick_pact"] = v.pact
-        st.selectbox("Pacte fourni", pacts, key="pick_pact", on_change=_pick_pact)
+        st.selectbox("Pacte fourni", pacts, key="pick_pact", on_change=_pick_pact,
+                     format_func=lambda k: titles.get(k, k))
     if v.scenario in scenarios:
         st.session_state["pick_scenario"] = v.scenario
         st.selectbox("Commune (scénario)", scenarios, key="pick_scenario",
-                     on_change=_pick_scenario)
+                     on_change=_pick_scenario, format_func=lambda k: communes.get(k, k))
     refusal = st.session_state.get(PACT_ERROR_KEY)
     if refusal and v.upload_text is None:
         st.error(md(refusal))

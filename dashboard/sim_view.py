@@ -64,7 +64,7 @@ def summarise(result: Any) -> SimSummary:
 
 
 def _band(fig: Any, x: list[Any], lo: list[float], mid: list[float], hi: list[float],
-          name: str, color: str) -> None:
+          name: str, color: str, hover: str = "%{y:,.0f}") -> None:
     import plotly.graph_objects as go
 
     fig.add_trace(go.Scatter(x=x + x[::-1], y=list(hi) + list(lo)[::-1], fill="toself",
@@ -73,7 +73,8 @@ def _band(fig: Any, x: list[Any], lo: list[float], mid: list[float], hi: list[fl
                              line={"width": 0}, hoverinfo="skip", name=f"{name} (5–95 %)",
                              showlegend=True))
     fig.add_trace(go.Scatter(x=x, y=list(mid), mode="lines", line={"color": color, "width": 2},
-                             name=f"{name} (médiane)"))
+                             name=f"{name} (médiane)",
+                             hovertemplate=f"%{{x}} : {hover}<extra>médiane</extra>"))
 
 
 def _percentiles(values: Any) -> tuple[list[float], list[float], list[float]]:
@@ -83,52 +84,92 @@ def _percentiles(values: Any) -> tuple[list[float], list[float], list[float]]:
     return list(q[0]), list(q[1]), list(q[2])
 
 
-def yearly_cost_figure(s: SimSummary, operating_budget: float,
-                       table_share_pct: float | None = None) -> Any:
-    """Operating cost per year of mandate (12 months from the installation), as a share of
-    the commune's operating spending; the cost table's static share as a reference line."""
+def yearly_cost_shares(s: SimSummary, operating_budget: float
+                       ) -> tuple[list[str], list[float], list[float], list[float]]:
+    """Operating cost per year of mandate (12 months from the installation; a last stub of a
+    few months is not a year) as a share of the commune's operating spending, in % — labels,
+    then the 5th, 50th and 95th percentiles over the simulated futures."""
     import numpy as np
-    import plotly.graph_objects as go
 
     idx = s.series.index("cost_operating_eur")
     n = len(s.months)
     blocks = [list(range(a, min(a + 12, n))) for a in range(0, n, 12)]
-    blocks = [b for b in blocks if len(b) >= 6]  # a last stub of a few days is not a year
+    blocks = [b for b in blocks if len(b) >= 6]
     labels = [f"année {i + 1} ({s.months[b[0]][:4]}–{s.months[b[-1]][2:4]})"
               for i, b in enumerate(blocks)]
     per_year = np.stack([s.monthly[:, idx, b].sum(axis=1) * 12 / len(b) for b in blocks],
                         axis=1)
-    share = per_year / operating_budget * 100
-    lo, mid, hi = _percentiles(share)
+    lo, mid, hi = _percentiles(per_year / operating_budget * 100)
+    return labels, lo, mid, hi
+
+
+def yearly_cost_figure(s: SimSummary, operating_budget: float,
+                       table_share_pct: float | None = None) -> Any:
+    """Operating cost per year of mandate, as a share of the commune's operating spending;
+    the cost table's static share as a reference line."""
+    import plotly.graph_objects as go
+
+    from engine.core.fr import percent
+
+    labels, lo, mid, hi = yearly_cost_shares(s, operating_budget)
     fig = go.Figure()
-    _band(fig, labels, lo, mid, hi, "Coût simulé", "rgb(29,78,216)")
+    _band(fig, labels, lo, mid, hi, "Coût simulé", "rgb(29,78,216)", "%{y:.1f} %")
     if table_share_pct is not None:
         fig.add_hline(y=table_share_pct, line_dash="dash", line_color="#dc2626",
                       annotation_text=f"tableau des coûts du pacte : "
-                                      f"{table_share_pct:.1f} %".replace(".", ","),
+                                      f"{percent(table_share_pct, 1)}",
                       annotation_position="bottom right")
     fig.update_layout(height=330, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      yaxis={"title": "% des dépenses de fonctionnement", "rangemode": "tozero"},
-                      legend={"orientation": "h", "y": -0.25}, plot_bgcolor="white")
+                      yaxis={"title": "% des dépenses de fonctionnement", "rangemode": "tozero",
+                             "ticksuffix": " %"},
+                      xaxis={"title": "année de mandat"},
+                      legend={"orientation": "h", "y": -0.35}, plot_bgcolor="white",
+                      separators=", ")
     return fig
 
 
+def monthly_median(s: SimSummary, series: str) -> list[float]:
+    """The median over the simulated futures of a monthly series."""
+    return _percentiles(s.monthly[:, s.series.index(series), :])[1]
+
+
+def peak(months: list[str], values: list[float]) -> tuple[str, float]:
+    """The month (« 2028-03 ») where ``values`` is highest, and that value."""
+    i = max(range(len(values)), key=lambda k: values[k])
+    return months[i], float(values[i])
+
+
+def suspended_deliberations(s: SimSummary) -> Any:
+    """Per future and month, the deliberations whose execution is suspended on an average
+    day: the month's suspended days summed over deliberations, divided by its days."""
+    import calendar
+
+    import numpy as np
+
+    days = np.array([calendar.monthrange(int(m[:4]), int(m[5:7]))[1] for m in s.months])
+    return s.monthly[:, s.series.index("execution_suspended_days"), :] / days
+
+
 def monthly_figure(s: SimSummary, series: str, label: str, color: str = "rgb(5,150,105)",
-                   capacity: str | None = None) -> Any:
+                   capacity: str | None = None, y_title: str = "",
+                   values: Any = None, hover: str = "%{y:,.0f}") -> Any:
+    """A monthly series as a fan (median and 5–95 % of the futures); ``values`` replaces
+    the series' own (futures × months) when given."""
     import plotly.graph_objects as go
 
-    idx = s.series.index(series)
-    lo, mid, hi = _percentiles(s.monthly[:, idx, :])
+    data = s.monthly[:, s.series.index(series), :] if values is None else values
+    lo, mid, hi = _percentiles(data)
     fig = go.Figure()
-    _band(fig, list(s.months), lo, mid, hi, label, color)
+    _band(fig, list(s.months), lo, mid, hi, label, color, hover)
     if capacity is not None:
         cap = s.monthly[:, s.series.index(capacity), :].mean(axis=0)
         fig.add_trace(go.Scatter(x=list(s.months), y=list(cap), mode="lines",
                                  line={"color": "#dc2626", "dash": "dash"},
                                  name="heures disponibles"))
     fig.update_layout(height=330, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      legend={"orientation": "h", "y": -0.25}, plot_bgcolor="white",
-                      yaxis={"rangemode": "tozero"})
+                      legend={"orientation": "h", "y": -0.35}, plot_bgcolor="white",
+                      yaxis={"rangemode": "tozero", "title": y_title},
+                      xaxis={"title": "mois"}, separators=", ")
     return fig
 
 
@@ -147,6 +188,6 @@ def distribution_figure(s: SimSummary, metric: str, unit: str) -> Any:
                           annotation_position={"p5": "top left", "p50": "top",
                                                "p95": "top right"}[stat])
     fig.update_layout(height=300, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                      xaxis={"title": unit}, yaxis={"title": "futurs simulés"},
-                      plot_bgcolor="white", bargap=0.05)
+                      xaxis={"title": unit}, yaxis={"title": "nombre de futurs simulés"},
+                      plot_bgcolor="white", bargap=0.05, separators=", ")
     return fig

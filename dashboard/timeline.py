@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from html import escape
 from typing import Any
@@ -33,22 +34,22 @@ def lane(event: str) -> str:
 
 
 def blackouts(steps: list[Any]) -> list[tuple[date, date, str]]:
-    """Pair each « début de période sans scrutin » with its « fin » (same order)."""
-    starts = [s for s in steps if s.event == "debut_periode_interdite"]
-    ends = [s for s in steps if s.event == "fin_periode_interdite"]
-    out = []
-    for s in starts:
-        name = s.label.split(" : ", 1)[-1]
-        end = next((e for e in ends if e.label.split(" : ", 1)[-1] == name and e.day >= s.day),
-                   None)
-        out.append((s.day, end.day if end else s.day, name))
-    return out
+    """The distinct periods without local vote (overlapping windows counted once, under all
+    their names), from the engine's :func:`~engine.report.calendar.blackout_periods`."""
+    from engine.report.calendar import blackout_periods
+
+    return [(p.start, p.end, p.name) for p in blackout_periods(steps)]
 
 
-def figure(steps: list[Any], lanes: set[str] | None = None) -> Any:
+def figure(steps: list[Any], lanes: set[str] | None = None,
+           cited: Callable[[str], str] = str) -> Any:
+    """The timeline: one lane per kind of event, the periods without local vote shaded;
+    each point's hover text names its date, event, clause (``cited`` gives its French name)
+    and source."""
     import plotly.graph_objects as go
 
     from engine.core.calendar import format_date
+    from engine.report.doc_note import finding_source_fr
 
     fig = go.Figure()
     shown = [s for s in steps if not s.event.endswith("periode_interdite")
@@ -74,7 +75,7 @@ def figure(steps: list[Any], lanes: set[str] | None = None) -> Any:
                     if name in ("Bureau exécutif", "Conseil municipal") else "circle"},
             hoverinfo="text",
             hovertext=[f"<b>{format_date(s.day)}</b><br>{escape(str(s.label))}<br>Clause : "
-                       f"{escape(str(s.clause))}<br>Source : {escape(str(s.source))}"
+                       f"{escape(cited(str(s.clause)))}<br>Source : {escape(finding_source_fr(str(s.source)))}"
                        for s in items]))
     fig.update_layout(height=460, margin={"l": 10, "r": 10, "t": 10, "b": 10},
                       showlegend=False, plot_bgcolor="white",

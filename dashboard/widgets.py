@@ -8,14 +8,17 @@ engine's French message.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-Kind = Literal["toggle", "slider", "integer", "number", "choice", "multichoice", "lines",
+Kind = Literal["toggle", "percent", "integer", "number", "choice", "multichoice", "lines",
                "date", "readonly"]
 
-UNIT_STEP = {"pourcent": 0.5}
+#: Decimals a percentage may carry (« 3,3 % », « 4,75 % »): finer would be noise for a
+#: threshold counted in whole signatures or voters.
+PERCENT_DECIMALS = 2
 
 LABELS_FR = {
     "electeurs_inscrits": "électeurs inscrits", "electeurs_et_ue": "électeurs et citoyens UE",
@@ -54,12 +57,29 @@ def _deref(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+def _value_node(schema: dict[str, Any], clause_key: str, param_key: str) -> dict[str, Any] | None:
+    """The schema of a parameter's « valeur »: ``clause_key`` names a clause
+    (« votation_propositionnelle ») or an item of a list of the pact
+    (« votations.referendum-projets », « assemblees_tirees_au_sort.assemblee-citoyenne »)."""
+    top = clause_key.split(".", 1)[0]
+    if top not in schema["properties"]:
+        return None
+    clause = _deref(schema, schema["properties"][top])
+    if clause.get("type") == "array":
+        clause = _deref(schema, clause.get("items", {}))
+    param = clause.get("properties", {}).get(param_key)
+    if param is None:
+        return None
+    value = _deref(schema, param).get("properties", {}).get("valeur")
+    return None if value is None else _deref(schema, value)
+
+
 def spec_for(clause_key: str, param_key: str, unit: str) -> Spec:
     """The widget fitting a parameter's type, bounds and unit."""
     schema = _schema()
-    clause = _deref(schema, schema["properties"][clause_key])
-    param = _deref(schema, clause["properties"][param_key])
-    value = _deref(schema, param["properties"]["valeur"])
+    value = _value_node(schema, clause_key, param_key)
+    if value is None:  # a field the schema does not describe as one value: shown only
+        return Spec("readonly")
     kind = value.get("type")
     if "enum" in value:
         return Spec("choice", options=tuple(value["enum"]))
@@ -78,7 +98,7 @@ def spec_for(clause_key: str, param_key: str, unit: str) -> Spec:
     if kind in ("number", "integer"):
         lo, hi = value.get("minimum"), value.get("maximum")
         if unit == "pourcent" and lo is not None and hi is not None:
-            return Spec("slider", lo, hi)
+            return Spec("percent", lo, hi)
         return Spec("integer" if kind == "integer" else "number", lo, hi)
     return Spec("readonly")
 
@@ -98,3 +118,39 @@ def same(a: Any, b: Any) -> bool:
     if isinstance(a, dt.date) and isinstance(b, dt.date):
         return a == b
     return a == b
+
+
+def percent_text(value: float) -> str:
+    """A percentage as the entry field shows it, the French way: « 3 », « 3,3 », « 4,75 »."""
+    from engine.core.fr import format_value
+
+    return format_value(float(value), "nombre")
+
+
+_PERCENT = re.compile(r"-?\d+(?:[.,]\d+)?")
+
+
+def parse_percent(text: str, spec: Spec) -> float:
+    """The percentage typed in an entry field: « 3,3 », « 4.75 », « 4,75 % » → 4.75.
+
+    Raises ``ValueError`` with a French message for anything else: not a number, more than
+    :data:`PERCENT_DECIMALS` decimals, outside the schema's bounds (``spec``)."""
+    from decimal import Decimal
+
+    cleaned = re.sub(r"[\s\u202f\u00a0]", "", text).removesuffix("%")
+    example = "par exemple « 3 », « 3,3 » ou « 4,75 »"
+    if not cleaned:
+        raise ValueError(f"écrivez un pourcentage, {example}")
+    if not _PERCENT.fullmatch(cleaned):
+        raise ValueError(f"« {text.strip()[:40]} » n'est pas un pourcentage : écrivez un "
+                         f"nombre, {example}")
+    exact = Decimal(cleaned.replace(",", ".")).normalize()
+    if -int(exact.as_tuple().exponent) > PERCENT_DECIMALS:
+        raise ValueError(f"deux chiffres après la virgule au plus, {example}")
+    value = float(exact)
+    lo, hi = spec.minimum, spec.maximum
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        raise ValueError(f"un pourcentage entre {percent_text(lo or 0)} et "
+                         f"{percent_text(hi if hi is not None else 100)} % est attendu "
+                         f"(reçu : {percent_text(value)} %)")
+    return value

@@ -373,7 +373,7 @@ Fonctionnalité: Chargement d'un pacte : toute erreur est dite en français, ave
       | 2040-01-01 | est hors du mandat   |
 
   Scénario: Une date réelle donne le calendrier de l'abrogation
-    Quand on lance « pacte calendrier --procedure abrogation --depuis 2026-10-15 »
+    Quand on lance « pacte calendrier --procedure abrogation --depuis 2026-10-15 --regime pacte »
     Alors la commande se termine avec le code 0
     Et la sortie contient « 15 novembre 2026 »
     Et la sortie contient « 14 mars 2027 »

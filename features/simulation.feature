@@ -42,6 +42,18 @@ Fonctionnalité: Simuler le mandat et chiffrer le pacte
     Alors la couverture des auditions reste sous 100 %
     Et un binôme attend plus de 183 jours entre deux auditions
 
+  Scénario: Sans audition manquée, le plus long intervalle simulé est celui du calendrier
+    Étant donné le scénario "chambery"
+    Et la surcharge "hypotheses.audition_reportee_pct=0"
+    Quand je simule 3 tirages avec la graine 3
+    Alors le plus long intervalle sans audition vaut 245 jours dans chaque tirage, comme le calendrier
+
+  Scénario: Les auditions manquées, non reprogrammées, allongent l'intervalle
+    Étant donné le scénario "chambery"
+    Et la surcharge "hypotheses.audition_reportee_pct=20"
+    Quand je simule 3 tirages avec la graine 3
+    Alors un binôme attend plus de 245 jours entre deux auditions
+
   Plan du scénario: Le taux de réponse au tirage au sort fixe le nombre de lettres
     Étant donné le scénario "chambery"
     Et la surcharge "hypotheses.taux_acceptation_tirage_pct=<taux>"

@@ -102,7 +102,7 @@ def _open_pdf(data: bytes, name: str) -> str:
     assert pages >= 1, name
     if counts:
         assert max(counts) == pages, (counts, pages)
-    return f"{pages} page(s)"
+    return f"{pages} page{'s' if pages > 1 else ''}"
 
 
 def _open_docx(data: bytes, name: str) -> str:

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,18 +42,25 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def streamlit_run(port: int) -> list[str]:
+    """`streamlit run dashboard/app.py` with no option but the port (the rest comes from the
+    dashboard's own dashboard/.streamlit/config.toml)."""
+    return [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+            "--server.port", str(port), "--server.address", "127.0.0.1",
+            "--server.headless", "true", "--server.fileWatcherType", "none"]
+
+
 @contextlib.contextmanager
-def served_app() -> Iterator[str]:
-    """Start `streamlit run dashboard/app.py`, wait until healthy, always stop it."""
+def served_app(argv: Callable[[int], list[str]] = streamlit_run, cwd: Path = ROOT,
+               log_name: str = "streamlit.log") -> Iterator[str]:
+    """Start the dashboard (``argv(port)``, run in ``cwd``), wait until healthy, always stop
+    it; its log goes to tests/artifacts/``log_name``."""
     port = _free_port()
     ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "streamlit.log").open("w+b")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none"],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+    log = (ARTIFACTS / log_name).open("w+b")
+    # Its own process group: `pacte tableau-de-bord` starts Streamlit as a child, stopped too.
+    proc = subprocess.Popen(argv(port), cwd=cwd, stdout=log, stderr=subprocess.STDOUT,
+                            start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -71,13 +78,22 @@ def served_app() -> Iterator[str]:
             time.sleep(0.3)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        _stop(proc)
         log.close()
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Stop the server and every process it started (its process group)."""
+    import signal
+
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 @contextlib.contextmanager

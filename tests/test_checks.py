@@ -47,5 +47,8 @@ def test_bilan_section():
     b = bilan_section(pact, scen)
     assert b["legal"]["conflit"] == 7
     heads = {x["id"]: x["headline"] for x in b["serious"]}
-    assert "Suspension de l'exécution" in heads["legal.votation_abrogatoire"]
+    abrogation = next(f for f in check(pact, scen) if f.id == "legal.votation_abrogatoire")
+    assert heads["legal.votation_abrogatoire"] == \
+        f"{abrogation.title} — {pact.abrogation.title}."
+    assert "suspendrait une délibération" in heads["legal.votation_abrogatoire"]
     assert "consistency.effectifs.elus" in heads

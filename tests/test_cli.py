@@ -110,7 +110,8 @@ def test_clauses_json_shows_an_override() -> None:
 
 
 def test_abrogation_calendar_json_from_15_october_2026() -> None:
-    data = invoke_json("calendrier", "--procedure", "abrogation", "--depuis", "2026-10-15")
+    data = invoke_json("calendrier", "--procedure", "abrogation", "--depuis", "2026-10-15",
+                       "--regime", "pacte")
     assert data["procedure"] == "abrogation"
     steps = data["steps"]
     assert all(STEP_KEYS <= set(s) for s in steps)
@@ -142,7 +143,7 @@ def test_every_procedure_json_is_sorted_with_the_documented_keys(procedure: str,
 
 
 def test_law_regime_in_json_moves_the_petition_vote() -> None:
-    pacte_ = invoke_json("calendrier", "--procedure", "petition", "--depuis", "2026-07-01")
+    pacte_ = invoke_json("calendrier", "--procedure", "petition", "--depuis", "2026-07-01", "--regime", "pacte")
     loi = invoke_json("calendrier", "--procedure", "petition", "--depuis", "2026-07-01", "--regime", "loi")
     vote = {d["regime"]: next(s["date"] for s in d["steps"] if s["event"] == "votation") for d in (pacte_, loi)}
     assert vote == {"pacte": "2027-04-11", "loi": "2027-07-11"}

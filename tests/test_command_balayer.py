@@ -18,7 +18,7 @@ def test_sweep_prints_and_writes_a_table(tmp_path) -> None:
                             "--runs", "3", "--jobs", "1", "--out", str(out),
                             "--metriques", "votes_in_blackout,petition_to_vote_days"])
     assert r.exit_code == 0, r.output
-    assert "Balayage : 2 point(s)" in r.output
+    assert "Balayage : 2 points × 3 futurs simulés" in r.output
     table = pd.read_parquet(out)
     assert list(table["hypotheses.regime_des_votes"]) == ["loi", "pacte"]
     assert table.loc[0, "votes_in_blackout.mean"] == 0

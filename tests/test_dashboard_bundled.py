@@ -73,8 +73,13 @@ def _chambery_figures() -> list[str]:
 
 
 def test_every_bundled_pact_is_listed_in_the_picker() -> None:
+    """Each bundled pact is offered, shown by its title (never its file name)."""
+    from engine.io.variant import load_pact_text
+
     at = app()
-    assert at.selectbox(key="pick_pact").options == PACTS
+    titles = [load_pact_text(f.read_text(encoding="utf-8"), f.name).info.title
+              for f in (PACTS_DIR / f"{p}.yaml" for p in PACTS)]
+    assert at.selectbox(key="pick_pact").options == titles
 
 
 @pytest.mark.parametrize("pact", PACTS)

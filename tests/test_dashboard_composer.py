@@ -54,7 +54,7 @@ def test_the_page_offers_every_measure_with_its_sentence_and_legal_nature() -> N
 def test_measures_and_commune_give_findings_and_costs_that_update() -> None:
     at = _compose("saillans", "votation", "budget_participatif")
     success = " ".join(texts(at.success))
-    assert "2 mesure(s) pour Saillans" in success
+    assert "2 mesures pour Saillans, aucun chiffre clé changé" in success
     metrics = _metrics(at)
     assert metrics and all(int(v) > 0 for v in metrics.values())
     shown = "\n".join(texts(at.main.markdown) + texts(at.main.caption))
@@ -63,29 +63,29 @@ def test_measures_and_commune_give_findings_and_costs_that_update() -> None:
     assert at.main.dataframe  # the cost lines
     before = (metrics, [e.label for e in at.main.expander], shown)
 
-    at.number_input(key=SEUIL).set_value(10).run()  # the legal tenth: no more « engagement »
+    at.text_input(key=SEUIL).input("10").run()  # the legal tenth: no more « engagement »
     assert not at.exception
     after = (_metrics(at), [e.label for e in at.main.expander],
              "\n".join(texts(at.main.markdown) + texts(at.main.caption)))
     assert after != before
-    assert "1 chiffre(s) clé(s) choisi(s)" in " ".join(texts(at.success))
+    assert "1 chiffre clé choisi" in " ".join(texts(at.success))
 
     at.selectbox(key="c:commune").set_value("grenoble").run()
     assert "pour Grenoble" in " ".join(texts(at.success))
     assert f"{number(_population('grenoble'))} habitants" in "\n".join(texts(at.main.caption))
     at.checkbox(key="c:mesure:assemblee_tiree_au_sort").check().run()
-    assert "3 mesure(s)" in " ".join(texts(at.success))
+    assert "3 mesures" in " ".join(texts(at.success))
 
 
 def test_a_bad_figure_gives_the_builders_french_error() -> None:
     at = _compose("saillans", "votation")
-    at.number_input(key=SEUIL).set_value(140).run()
+    at.text_input(key=SEUIL).input("140").run()
     assert not at.exception
     errors = " ".join(texts(at.error))
     assert "Ce pacte ne peut pas être écrit ainsi" in errors
     assert "votation_propositionnelle.seuil_pct" in errors and "valeur trop grande" in errors
     assert "Traceback" not in errors and not at.get("download_button")
-    at.number_input(key=SEUIL).set_value(4).run()  # corrected: the pact is written again
+    at.text_input(key=SEUIL).input("4").run()  # corrected: the pact is written again
     assert not texts(at.error) and at.get("download_button")
 
 
@@ -100,7 +100,7 @@ def test_the_download_is_the_commented_yaml_of_the_chosen_pact_and_it_loads(
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
     at = _compose("saillans", "votation", "assemblee_tiree_au_sort")
-    at.number_input(key=SEUIL).set_value(5).run()
+    at.text_input(key=SEUIL).input("4,75").run()  # a decimal percentage, French comma
     at.text_input(key="c:id").input("pacte-des-saillansons").run()
     assert not at.exception
     data, name = next((d, n) for d, n in reversed(offered) if n and n.endswith(".yaml"))
@@ -112,7 +112,7 @@ def test_the_download_is_the_commented_yaml_of_the_chosen_pact_and_it_loads(
     scen, pact = load_context(pact=path)  # as `pacte verifier FICHIER` reads it
     assert scen.info.id == "saillans" and pact.info.id == "pacte-des-saillansons"
     assert pact.info.commune == "Saillans"
-    assert pact.petition.threshold_pct.at(None) == 5
+    assert pact.petition.threshold_pct.at(None) == 4.75
     assert len(pact.assemblies) == 1
 
 
@@ -133,13 +133,56 @@ def test_analyse_loads_the_composed_pact_into_every_page() -> None:
                                                           "conseil_citoyen"}
 
 
+def test_a_percentage_takes_decimals_and_a_bad_entry_is_not_kept() -> None:
+    at = _compose("saillans", "votation")
+    at.text_input(key=SEUIL).input("3,3").run()
+    assert "1 chiffre clé choisi" in " ".join(texts(at.success))
+    at.text_input(key=SEUIL).input("trois").run()
+    errors = " ".join(texts(at.error))
+    assert "Valeur non retenue" in errors and "n'est pas un pourcentage" in errors
+    assert "aucun chiffre clé changé" in " ".join(texts(at.success))
+
+
 def test_the_choices_survive_a_visit_to_another_page() -> None:
     at = _compose("saillans", "votation")
-    at.number_input(key=SEUIL).set_value(6).run()
+    at.text_input(key=SEUIL).input("6").run()
     at.switch_page("vues/calendrier.py").run()
     at.switch_page("vues/composer.py").run()
     assert not at.exception
     assert at.checkbox(key="c:mesure:votation").value is True
-    assert at.number_input(key=SEUIL).value == 6
+    assert at.text_input(key=SEUIL).value == "6"
     assert at.selectbox(key="c:commune").value == "saillans"
-    assert "1 mesure(s) pour Saillans, 1 chiffre(s) clé(s)" in " ".join(texts(at.success))
+    assert "1 mesure pour Saillans, 1 chiffre clé" in " ".join(texts(at.success))
+
+
+def test_the_conclusion_comes_first() -> None:
+    """Before any choice, the first lines say what the catalogue offers (its count and legal
+    natures); once measures are chosen, the pact's legal verdicts in the words of ``pacte
+    verifier`` and its cost, computed by the engine for that pact."""
+    from collections import Counter
+
+    from dashboard import money
+    from engine.verifier.findings import verdict_counts_fr
+
+    at = app(page="composer")
+    head = texts(at.subheader)[0]
+    catalogue = measures()
+    assert head.startswith(f"Le catalogue propose {len(catalogue)} mesures")
+    natures = Counter(m.nature for m in catalogue)
+    assert f"{natures['acte du maire']} actes du maire" in head
+    at = _compose("saillans", "votation", "budget_participatif")
+    head = texts(at.subheader)[0]
+    assert head.startswith("Votre pacte de 2 mesures pour Saillans : ")
+    from engine.io.template import build_pact, pact_yaml
+    from engine.io.variant import Texts, bundled_text, load_texts
+    from engine.procedures.cost_table import cost_table
+    from engine.verifier.checks import check
+
+    text = pact_yaml(build_pact("Saillans", ["votation", "budget_participatif"], {},
+                                pact_id="mon-pacte", list_name="Ma liste"))
+    scen, pact = load_texts(Texts(text, "mon-pacte.yaml", *bundled_text("scenario", "saillans")),
+                            ())
+    legal = Counter(f.verdict for f in check(pact, scen) if f.kind == "legal")
+    assert head.endswith(f"{verdict_counts_fr(dict(legal), 'legal')}.")
+    first = texts(at.main.markdown)[0]
+    assert first.startswith(money.cost_headline(cost_table(pact, scen).as_dict()))

@@ -278,7 +278,7 @@ def _fetches(page: str) -> list[str]:
 
 def test_no_external_address_in_the_dashboard_code() -> None:
     files = [*sorted((ROOT / "dashboard").rglob("*.py")), *sorted((ROOT / "dashboard").rglob("*.svg")),
-             ROOT / ".streamlit" / "config.toml"]
+             ROOT / "dashboard" / ".streamlit" / "config.toml"]
     found = [f"{f.relative_to(ROOT)}: {m.group(0)}" for f in files
              for m in re.finditer(r"https?://[^\s'\"]*", f.read_text(encoding="utf-8"))
              if m.group(0) != SVG_NS]

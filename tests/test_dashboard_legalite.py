@@ -14,9 +14,16 @@ def test_findings_filters_and_memo() -> None:
     assert "Légalité et cohérence" in texts(at.title)
     total = _metric(at, "Constats")
     assert total > 0 and _metric(at, "Erreurs") > 0
-    assert texts(at.caption)[0] == f"{total} constat(s) affiché(s) sur {total}."
+    assert texts(at.caption)[0] == f"{total} constats affichés sur {total}."
     heads = [e.label for e in at.expander]
-    assert any("Conflit avec la loi — Votations abrogatoires" in h for h in heads)
+    assert any("suspendrait une délibération" in h and "— Votations abrogatoires" in h
+               for h in heads)
+    assert not any(e.proto.expanded for e in at.expander)  # details folded
+    sub = texts(at.subheader)[0]
+    assert sub.startswith("Ce pacte est-il légal ? Non, pas tel qu'il est écrit : 7 conflits")
+    assert "Clauses au regard du CGCT : 7 conflits avec la loi" in texts(at.markdown)[0]
+    for chips in at.multiselect:  # short labels: never truncated
+        assert all(len(o) <= 14 for o in chips.options), chips.options
     assert texts(at.info)  # suggested wordings are shown
     sev = next(m for m in at.multiselect if m.key.startswith("f_severity:"))
     sev.set_value(["error"]).run()
@@ -24,7 +31,7 @@ def test_findings_filters_and_memo() -> None:
     assert 0 < shown < total and shown == _metric(at, "Erreurs")
     verdict = next(m for m in at.multiselect if m.key.startswith("f_verdict:"))
     verdict.set_value(["conforme"]).run()
-    assert texts(at.caption)[0].startswith("0 constat(s) affiché(s)")
+    assert texts(at.caption)[0].startswith("0 constat affiché sur")
     assert at.get("download_button")
 
 
@@ -45,4 +52,6 @@ def test_scenario_and_pact_pickers() -> None:
     at.selectbox(key="pick_pact").set_value("collegial-2026").run()
     assert at.query_params["pacte"] == "collegial-2026"
     assert not at.exception
-    assert any("laissé à la bonne volonté" in h.lower() for h in [e.label for e in at.expander])
+    # the gaps of the collegial pact, titled by what the law leaves (verdict « lacune »)
+    assert any(h.startswith("ℹ Aucune voie citoyenne contre une délibération")
+               for h in [e.label for e in at.expander])

@@ -16,14 +16,16 @@ def test_every_clause_is_listed_with_source_and_legal_basis() -> None:
     table = at.dataframe[0].value
     assert {"Clause", "Paramètre", "Valeur", "Unité", "Source", "Base légale"} <= set(table.columns)
     assert len(table) > 100
-    assert table["Source"].str.contains("§").all()
+    assert table["Source"].str.contains("section «|§").all()
+    assert not table["Source"].str.contains(r"\.txt|LEGAL\.md").any()  # titles, not files
     seuil = table[table["Chemin"] == "votation_propositionnelle.seuil_pct"].iloc[0]
     assert seuil["Valeur"] == "3 %" and seuil["Base légale"] == "L1112-16"
 
 
-def test_a_slider_edit_becomes_an_override_in_the_url_and_changes_the_values() -> None:
+def test_a_percentage_edit_becomes_an_override_in_the_url_and_changes_the_values() -> None:
     at = app()
-    at.slider(key=SEUIL).set_value(2.0).run()
+    assert at.text_input(key=SEUIL).value == "3"  # typed freely, shown the French way
+    at.text_input(key=SEUIL).input("2").run()
     assert not at.exception
     assert query_sets(at) == ["votation_propositionnelle.seuil_pct=2"]
     table = at.dataframe[0].value
@@ -31,8 +33,59 @@ def test_a_slider_edit_becomes_an_override_in_the_url_and_changes_the_values() -
     assert any("Signatures requises, en pourcentage des électeurs inscrits : **2 %**" in m
                for m in texts(at.markdown))
     # back to the file's value: the override disappears
-    at.slider(key=SEUIL).set_value(3.0).run()
+    at.text_input(key=SEUIL).input("3,0").run()
     assert query_sets(at) == []
+
+
+def test_percentages_take_two_decimals_and_a_bad_entry_gets_a_french_message() -> None:
+    """3,3 % or 4,75 % can be entered (comma or point); bounds come from the schema; a bad
+    entry is refused with a plain message and the variant stays as it was."""
+    at = app()
+    at.text_input(key=SEUIL).input("3,3").run()
+    assert query_sets(at) == ["votation_propositionnelle.seuil_pct=3.3"]
+    at.text_input(key=SEUIL).input("4.75 %").run()
+    assert query_sets(at) == ["votation_propositionnelle.seuil_pct=4.75"]
+    assert at.text_input(key=SEUIL).value == "4,75"
+    table = at.dataframe[0].value
+    assert table[table["Chemin"] == "votation_propositionnelle.seuil_pct"].iloc[0]["Valeur"] == "4,75 %"
+    for bad, words in (("trois", "n'est pas un pourcentage"), ("3,333", "deux chiffres après"),
+                       ("140", "entre 0 et 100 %")):
+        at.text_input(key=SEUIL).input(bad).run()
+        assert not at.exception
+        errors = " ".join(texts(at.error))
+        assert words in errors and "Valeur non retenue" in errors, (bad, errors)
+        assert query_sets(at) == ["votation_propositionnelle.seuil_pct=4.75"]
+    at.text_input(key=SEUIL).input("3,3").run()
+    assert not texts(at.error)
+
+
+def test_the_conclusion_comes_first_with_the_engines_signatures_and_cost() -> None:
+    """The first lines answer « que promet ce pacte ? » with the engine's figures; with a
+    variant at 2 %, the absolute 1 000 still applies and the sentence says so."""
+    from _pacts import chambery
+
+    from dashboard import money
+    from engine.core.fr import number
+    from engine.io.context import load_context
+    from engine.procedures.cost_table import cost_table
+    from engine.procedures.petition import signatures_required
+    from engine.report.explain import threshold_sentence
+
+    scen, pact = chambery()
+    needed = signatures_required(pact, scen).value
+    at = app()
+    assert texts(at.subheader)[0] == (f"Avec ce pacte, une pétition de {number(needed.required)}"
+                                      " signatures fait voter les habitant·es sur sa question.")
+    first = texts(at.markdown)[0]
+    assert first.startswith(threshold_sentence(pact, scen))
+    assert money.cost_headline(cost_table(pact, scen).as_dict()) in first
+    variant = app({"set": ["votation_propositionnelle.seuil_pct=2"]})
+    head = texts(variant.subheader)[0]
+    assert head.startswith(f"Avec ce pacte, une pétition de {number(needed.absolute)} signatures")
+    scen2, pact2 = load_context(overrides=[("votation_propositionnelle.seuil_pct", 2)])
+    first = texts(variant.markdown)[0]
+    assert first.startswith(threshold_sentence(pact2, scen2)) and "2 %" in first
+    assert "1 modification dans cette variante" in first
 
 
 def test_a_value_the_file_would_refuse_gets_the_engines_french_error() -> None:
@@ -89,9 +142,9 @@ def test_a_good_upload_replaces_the_pact_and_the_download_is_the_edited_yaml() -
         "titre: Mon pacte importé", 1)
     at.file_uploader(key="upload").set_value(("mon-pacte.yaml", text.encode(), "application/x-yaml")).run()
     assert not at.exception
-    assert any("Mon pacte importé" in m for m in texts(at.markdown))
+    assert any("Mon pacte importé" in m for m in texts(at.caption))
     assert any("mon-pacte.yaml" in s for s in texts(at.success))
-    at.slider(key=SEUIL).set_value(2.5).run()
+    at.text_input(key=SEUIL).input("2,5").run()
     # the download button serves the edited YAML (checked through the engine function it calls)
     from engine.io.variant import edited_yaml, load_pact_text
 
@@ -99,3 +152,31 @@ def test_a_good_upload_replaces_the_pact_and_the_download_is_the_edited_yaml() -
     pact = load_pact_text(edited, "x.yaml")
     assert pact.petition.threshold_pct.value == 2.5 and pact.info.title == "Mon pacte importé"
     assert at.get("download_button")
+
+
+def test_every_clause_of_every_bundled_pact_opens_its_editor() -> None:
+    """List items (« votations.referendum-projets », bodies drawn by lot) get their widgets
+    from the schema of their list; a field that is not one value is shown, not edited."""
+    from engine.core.paths import PACTS_DIR
+
+    for pact in sorted(p.stem for p in PACTS_DIR.glob("*.yaml")):
+        at = app({"pacte": pact})
+        for choice in at.selectbox(key="clause_choice").options:
+            at.selectbox(key="clause_choice").select(choice).run()
+            shown = " ".join(texts(at.error) + texts(at.markdown))
+            assert not at.exception and "Erreur interne" not in shown, (pact, choice)
+
+
+def test_a_list_item_parameter_is_edited_like_a_clause() -> None:
+    at = app({"pacte": "poitiers-2026"})
+    options = at.selectbox(key="clause_choice").options
+    assert any(o.startswith("Référendum") or "projets" in o.lower() for o in options)
+    numbers = [n for n in at.number_input if n.key and n.key.startswith("w:votations.")]
+    toggles = [t for t in at.toggle if t.key and t.key.startswith("w:votations.")]
+    widget = (numbers or toggles)[0]
+    if numbers:
+        widget.set_value(widget.value + 1).run()
+    else:
+        widget.set_value(not widget.value).run()
+    assert not at.exception and not texts(at.error)
+    assert [s.split("=", 1)[0] for s in query_sets(at)] == [widget.key.removeprefix("w:")]

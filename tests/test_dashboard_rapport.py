@@ -21,6 +21,23 @@ def test_report_page_builds_a_self_contained_report() -> None:
     assert not at.exception
 
 
+def test_report_page_opens_with_its_conclusions_in_the_words_of_bilan() -> None:
+    from engine.io.variant import Texts, bundled_text, load_texts
+    from engine.verifier.checks import check
+    from engine.verifier.findings import counts_by_kind, counts_lines, legality_answer
+
+    at = app({"set": ["votation_propositionnelle.seuil_pct=2"]}, page="rapport")
+    t = Texts(*bundled_text("pacte", "chambery-2026"), *bundled_text("scenario", "chambery"))
+    scen, pact = load_texts(t, ("votation_propositionnelle.seuil_pct=2",))
+    counts = counts_by_kind(check(pact, scen))
+    first = texts(at.subheader)[0]
+    assert first == f"Ce pacte est-il légal ? {legality_answer(counts['legal'])}"
+    assert re.search(r"\d+ conflits? avec la loi", first)  # a sentence with a figure
+    said = texts(at.markdown)
+    assert counts_lines(counts["legal"], counts["consistency"])[1] in said
+    assert any(x.startswith("Le pacte coûte ") and " M€ par an" in x for x in said)
+
+
 def test_report_html_content() -> None:
     import datetime as dt
 
@@ -69,7 +86,10 @@ def test_report_findings_and_simulation_read_as_french() -> None:
     assert f"<b>{pact.petition.title}</b> — conflit avec la loi (L1112-16" in html.replace(
         "&#x27;", "'")
     assert " — incoherent (" not in html and "confiance moyenne" in html
-    assert "2\u202f054\u202f659 €/an" in html and "83 %" in html and "2054658" not in html
+    assert "2\u202f054\u202f659 €/an" in html and "83,0 %" in html and "2054658" not in html
+    # « En bref » opens with the answer of the Rapport page, in the words of `pacte bilan`
+    assert "<h2>En bref</h2><ul><li>Ce pacte est-il légal ? Non, pas tel qu'il est écrit : " \
+        in html.replace("&#x27;", "'")
 
 
 def test_pdf_is_printed_by_debian_chromium() -> None:

@@ -9,7 +9,7 @@ from dashboard.state import Variant, from_query, query_string
 
 def test_edits_go_to_the_url_and_the_url_restores_them_in_a_new_session() -> None:
     first = app()
-    first.slider(key="w:votation_propositionnelle.seuil_pct").set_value(2.0).run()
+    first.text_input(key="w:votation_propositionnelle.seuil_pct").input("2").run()
     first.selectbox(key="clause_choice").set_value("votation_abrogatoire").run()
     first.number_input(key="w:votation_abrogatoire.signatures_requises").set_value(800).run()
     shared = dict(first.query_params)
@@ -18,7 +18,7 @@ def test_edits_go_to_the_url_and_the_url_restores_them_in_a_new_session() -> Non
                                  "votation_abrogatoire.signatures_requises=800"]
 
     second = app({k: v for k, v in shared.items()})  # « opening the link »
-    assert second.slider(key="w:votation_propositionnelle.seuil_pct").value == 2.0
+    assert second.text_input(key="w:votation_propositionnelle.seuil_pct").value == "2"
     second.selectbox(key="clause_choice").set_value("votation_abrogatoire").run()
     assert second.number_input(key="w:votation_abrogatoire.signatures_requises").value == 800
     assert query_sets(second) == query_sets(first)

@@ -6,7 +6,7 @@ from dashboard.widgets import option_label, same, spec_for
 
 
 def test_widget_kinds_follow_the_schema() -> None:
-    assert spec_for("votation_propositionnelle", "seuil_pct", "pourcent").kind == "slider"
+    assert spec_for("votation_propositionnelle", "seuil_pct", "pourcent").kind == "percent"
     months = spec_for("votation_propositionnelle", "delai_collecte_mois", "mois")
     assert (months.kind, months.minimum, months.maximum) == ("integer", 0, 72)
     assert spec_for("votation_propositionnelle", "resultat_contraignant", "booleen").kind == "toggle"
@@ -22,3 +22,23 @@ def test_labels_and_equality() -> None:
     assert option_label(8, "liste") == "août"
     assert option_label("electeurs_inscrits") == "électeurs inscrits"
     assert same(3, 3.0) and same(True, True) and not same(True, False) and not same(2, 2.5)
+
+
+def test_percentages_are_read_the_french_way_within_the_schemas_bounds() -> None:
+    import pytest
+
+    from dashboard.widgets import Spec, parse_percent, percent_text
+
+    spec = spec_for("votation_propositionnelle", "seuil_pct", "pourcent")
+    assert (spec.minimum, spec.maximum) == (0, 100)
+    for typed, value in (("3,3", 3.3), ("4.75", 4.75), (" 4,75 % ", 4.75), ("3,300", 3.3),
+                         ("10", 10.0), ("0,5", 0.5)):
+        assert parse_percent(typed, spec) == value, typed
+    for typed, words in (("trois", "n'est pas un pourcentage"), ("1e1", "n'est pas"),
+                         ("nan", "n'est pas"), ("", "écrivez un pourcentage"),
+                         ("3,333", "deux chiffres après la virgule"),
+                         ("140", "entre 0 et 100 %"), ("-1", "entre 0 et 100 %")):
+        with pytest.raises(ValueError, match=words):
+            parse_percent(typed, spec)
+    assert parse_percent("140", Spec("percent")) == 140.0  # no bounds: the engine decides
+    assert [percent_text(v) for v in (3, 3.3, 4.75, 50.0)] == ["3", "3,3", "4,75", "50"]

@@ -28,9 +28,9 @@ def test_every_finding_with_articles_confidence_and_wording(pact_id):
     text = all_text(doc)
     for f in findings:
         assert f"Constat : {f.id} " in text
-        if f.suggested_wording:
-            for line in (w.strip() for w in f.suggested_wording.split("\n")):
-                assert not line or line in text
+        assert f.title in text
+        for wording in f.wordings:
+            assert wording.strip() in text
     finding_sections = [s for s in doc.sections if s.level == 2]
     assert len(finding_sections) == len(findings)
 
@@ -59,3 +59,28 @@ def test_ordered_is_stable_within_a_rank():
     out = ordered(findings)
     conflicts = [f.id for f in findings if f.verdict in ("conflit", "incoherent")]
     assert [f.id for f in out[:len(conflicts)]] == conflicts
+
+
+def test_sources_by_their_titles_never_a_file_name():
+    from engine.report.doc_note import finding_source_fr
+
+    doc, findings = built("chambery-2026")
+    text = all_text(doc)
+    assert "000_721ebb8a9b1c3e2a.txt" not in text and "How the council works" not in text
+    said = finding_source_fr("000_721ebb8a9b1c3e2a.txt § Votations abrogatoires ; "
+                             "LEGAL.md § 5. How the council works")
+    assert said.startswith("Pacte de gouvernance pour Chambéry") and "§ 5 (fonctionnement" in said
+
+
+def test_each_finding_titled_then_verdict_then_wordings_apart():
+    from engine.report.document import BulletList, Paragraph
+
+    doc, findings = built("chambery-2026")
+    f = next(x for x in findings if x.id == "legal.votation_abrogatoire")
+    section = next(s for s in doc.sections if s.level == 2 and s.heading.split(". ", 1)[1]
+                   .startswith(f.title))
+    first, aspects = section.blocks[0], section.blocks[1]
+    assert isinstance(first, Paragraph) and first.text.startswith("Conflit avec la loi")
+    assert isinstance(aspects, BulletList) and len(aspects.items) == len(f.details["aspects"])
+    quotes = [b.text for b in section.blocks if isinstance(b, Paragraph) and b.style == "quote"]
+    assert quotes == [w.strip() for w in f.wordings] and len(quotes) >= 3

@@ -109,7 +109,7 @@ def test_parameters_change_the_graph() -> None:
     deciding = powers.build(pact(commissions__pouvoir_de_decision=True))
     assert _edges(deciding, "commissions", "deliberations", "decide")
     threshold = powers.build(pact(votation_propositionnelle__seuil_pct=2))
-    trig = _edges(threshold, "citoyens", "votation_propositionnelle", "declenche")[0]
+    trig = _edges(threshold, "electeurs", "votation_propositionnelle", "declenche")[0]
     assert "2 %" in trig.label
     closed = powers.build(pact(commissions__ouvertes_a_tous_les_habitants=False))
     assert not _edges(closed, "citoyens", "commissions", "nomme")
@@ -139,7 +139,7 @@ def test_parameters_are_read_as_in_force_on_the_day() -> None:
     changed = base.model_copy(update={
         "petition": base.petition.model_copy(update={"threshold_pct": dated})})
     for day, text in ((date(2027, 1, 1), "3 %"), (date(2030, 1, 1), "2 %")):
-        trig = _edges(powers.build(changed, day), "citoyens", "votation_propositionnelle",
+        trig = _edges(powers.build(changed, day), "electeurs", "votation_propositionnelle",
                       "declenche")
         assert text in trig[0].label
         assert trig[0].clause == "votation_propositionnelle.seuil_pct"

@@ -61,10 +61,18 @@ def test_accountability_paths_start_with_citizens(chambery: powers.PowerGraph) -
     mayor = acc["maire"]
     assert mayor.audited_by_citizens and mayor.lawful_path
     for path in mayor.paths:
-        assert path.steps[0].source == "citoyens" and path.steps[-1].target == "maire"
+        assert path.steps[0].source in powers.ROOTS and path.steps[-1].target == "maire"
         for a, b in zip(path.steps, path.steps[1:], strict=False):
             assert a.target == b.source
     assert not acc["bureau_executif"].lawful_path
+    # only the electors elect: the lawful path to the mayor starts with them, never with the
+    # inhabitants (who reach the mayor through the Conseil Citoyen's audit, a commitment)
+    lawful = [p for p in mayor.paths if p.force == "droit"]
+    assert lawful and all(p.steps[0].source == powers.ELECTORS for p in lawful)
+    assert chambery.label(powers.ELECTORS) == "Électeur·rices inscrit·es"
+    assert [(p.source, p.label) for p in chambery.edges_to("conseil_municipal", "nomme")] == [
+        (powers.ELECTORS, "élisent le conseil municipal pour 6 ans")]
+    assert all(p.source != powers.CITIZENS for p in chambery.edges_to("conseil_municipal", "nomme"))
 
 
 def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:

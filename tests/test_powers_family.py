@@ -24,8 +24,8 @@ def test_bodies_drawn_by_lot_and_their_powers():
 def test_votes_and_their_triggers():
     _, pact = catalogue()
     g = build(pact)
-    petition = _edges(g, "citoyens", "votation_ric-local", "declenche")
-    assert petition and "5 % des inscrits" in petition[0].label
+    petition = _edges(g, "electeurs", "votation_ric-local", "declenche")
+    assert petition and "5 % des électeur·rices inscrit·es" in petition[0].label
     assert petition[0].clause == "votations.ric-local.seuil_petition_pct"
     assert _edges(g, "assemblee_assemblee-citoyenne", "votation_votation-16-ans", "declenche")
     assert _edges(g, "votation_ric-local", "deliberations", "decide")

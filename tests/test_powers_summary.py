@@ -21,7 +21,7 @@ def test_cli_json_and_bad_input(tmp_path) -> None:
     assert all({"from", "to", "kind", "force", "clause", "citation", "legal_basis"} <= set(e)
                for e in data["edges"])
     text = subprocess.run(run, capture_output=True, text=True, check=True).stdout
-    assert "Organisation des pouvoirs" in text and "décide seul·e" in text
+    assert "Qui a le pouvoir ?" in text and "décide seul·e" in text
     bad = tmp_path / "bad.yaml"
     bad.write_text("pacte: [\n", encoding="utf-8")
     res = subprocess.run(run + [str(bad)], capture_output=True, text=True, check=False)

@@ -36,3 +36,27 @@ def test_procedure_steps_and_dates() -> None:
     steps = procedure_steps(PACT, SCEN, "petition", date(2027, 1, 4), "loi")
     days = [s["date"] for s in steps["steps"]]
     assert days == sorted(days)
+
+
+def test_periods_without_vote_are_counted_once() -> None:
+    """The national calendar's municipal renewal and LO1112-6's period before the renewal
+    are the same months: one period under both names, not two (issue 15, « Calendrier »)."""
+    from datetime import timedelta
+
+    from engine.procedures.mandate import institutional_calendar
+    from engine.procedures.referendum import blackout_windows, in_blackout
+    from engine.report.calendar import blackout_periods
+
+    periods = blackout_periods(institutional_calendar(PACT, SCEN))
+    assert mandate_overview(PACT, SCEN)["Périodes sans scrutin local"] == len(periods)
+    windows = [w for w in blackout_windows(SCEN) if w.start < SCEN.mandate.end]
+    assert len(periods) == len(windows) - 1  # the two windows before the renewal merge
+    last = periods[-1]
+    assert len(last.names) == 2 and any("LO1112-6" in n for n in last.names)
+    for before, after in zip(periods, periods[1:], strict=False):  # disjoint, in order
+        assert (after.start - before.end).days > 1
+    day = SCEN.mandate.start  # a day is in a period exactly when the law forbids a vote
+    while day < SCEN.mandate.end:
+        inside = any(p.start <= day <= p.end for p in periods)
+        assert inside == (in_blackout(SCEN, day) is not None), day
+        day += timedelta(days=1)

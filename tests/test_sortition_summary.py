@@ -42,7 +42,7 @@ def test_every_body_drawn_by_lot_has_its_summary_in_the_bilan():
     text = "\n".join(_sortition(section))
     assert f"pacte lettres --organe {assembly.id}" in text
     assert "6 compositions sur le mandat" in text
-    assert f"({number(6 * plan.total_letters)} sur le mandat)" in text
+    assert f"{number(6 * plan.total_letters)} lettres pour les 6 compositions" in text
 
 
 def test_the_council_and_the_bodies_side_by_side():

@@ -138,4 +138,5 @@ def test_docs_ecrire_un_pacte_is_generated() -> None:
     for m in measures():
         assert f"### `{m.id}` — {m.title}" in text
     assert "### `budget_participatif`" in text and "`enveloppe_pct_investissement` (unité pourcent" in text
-    assert "[CONFLIT AVEC LA LOI] legal.votation_propositionnelle" in text
+    assert "[CONFLIT AVEC LA LOI] Le résultat de la votation lierait le conseil" in text
+    assert "conflit avec la loi (constat legal.votation_propositionnelle)" in text

@@ -53,9 +53,10 @@ def test_other_pact_and_scenario():
 def test_markdown_memo():
     r = run("--format", "markdown")
     assert r.exit_code == 0
-    assert r.stdout.startswith("# Note de vérification")
-    assert r.stdout.count("**Annotations**") == r.stdout.count("### ")
-    assert "**Rédaction proposée**" in r.stdout
+    assert r.stdout.startswith("# Note juridique — pacte « chambery-2026 » à Chambéry")
+    assert r.stdout.count("*Annotations :") == r.stdout.count("### ")
+    assert "Rédaction proposée :" in r.stdout and "rédactions proposées :" in r.stdout
+    assert "Ce pacte est-il légal ? Non" in r.stdout
 
 
 def test_bad_input_exits_2_in_french():

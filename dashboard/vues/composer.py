@@ -9,24 +9,28 @@ Le pacte est construit par le même constructeur que ``pacte nouveau``
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, money, safe, session
+from dashboard import data, money, safe, session, widgets
 from dashboard.labels import SEVERITY_FR, VERDICT_FR
 from dashboard.safe import md
 from dashboard.vues_shared import costs_for, findings_for
 from engine.core.errors import InputError
-from engine.core.fr import UNITS_FR, format_value
+from engine.core.fr import UNITS_FR, format_value, plural
 from engine.model.catalogue import KeyFigure, Measure
 
 #: Where the page keeps its choices (widget state is dropped when another page is shown).
 STORE = "composer"
 PREFIX = "c:"
 COMMUNE, LIST_NAME, PACT_ID = f"{PREFIX}commune", f"{PREFIX}liste", f"{PREFIX}id"
+NATURE_PLURAL = {"engagement politique": "engagements politiques",
+                 "délibération du conseil": "délibérations du conseil",
+                 "acte du maire": "actes du maire"}
 NATURE_ICON = {"engagement politique": ":material/handshake:",
                "délibération du conseil": ":material/account_balance:",
                "acte du maire": ":material/stylus:"}
@@ -78,11 +82,15 @@ def _figure_widget(m: Measure, figure: KeyFigure) -> tuple[str, Any] | None:
     block = m.default[figure.param]
     default, unit = _default_value(block), str(block.get("unite", ""))
     key = f"{PREFIX}fig:{m.figure_path(figure)}"
-    _kept(key, default)
+    percent = unit == "pourcent" and isinstance(default, (int, float)) \
+        and not isinstance(default, bool)
+    _kept(key, widgets.percent_text(default) if percent else default)
     help_ = (f"{md(block.get('description', ''))} — valeur par défaut : "
              f"{md(format_value(default, unit))} ({md(block.get('source', ''))})")
     label = md(figure.question)
-    if isinstance(default, bool):
+    if percent:  # typed freely (« 3,3 », « 4.75 »); the builder checks the bounds
+        st.text_input(label, key=key, help=help_, max_chars=20, placeholder="par exemple 3,3")
+    elif isinstance(default, bool):
         st.toggle(label, key=key, help=help_)
     elif isinstance(default, int):
         st.number_input(label, step=1, key=key, help=help_)
@@ -91,6 +99,12 @@ def _figure_widget(m: Measure, figure: KeyFigure) -> tuple[str, Any] | None:
     else:
         st.text_input(label, key=key, help=help_, max_chars=safe.MAX_OVERRIDE_CHARS)
     value = _remember(key)
+    if percent:
+        try:
+            value = widgets.parse_percent(str(value), widgets.Spec("percent"))
+        except ValueError as exc:
+            st.error(f"Valeur non retenue : {md(str(exc))}.")
+            value = default
     if unit and unit not in ("nombre", "texte", "booleen"):
         st.caption(f"En {md(_unit(unit))} — défaut : {md(format_value(default, unit))}, "
                    f"{md(block.get('source', ''))}")
@@ -138,18 +152,45 @@ def _findings(items: list[dict], titles: dict[str, str]) -> None:
         label = VERDICT_FR.get(verdict, verdict)
         col.metric(label[:1].upper() + label[1:], n)
     serious = [f for f in items if f["severity"] == "error"]
-    st.caption(f"{len(items)} constat(s), dont {len(serious)} erreur(s) : le détail de chaque "
-               "constat est sur la page « Légalité » une fois le pacte analysé.")
+    st.caption(f"{plural(len(items), 'constat')}, dont {plural(len(serious), 'erreur')} : le "
+               "détail de chaque constat est sur la page « Légalité » une fois le pacte analysé.")
     for f in serious:
         verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
-        arts = ", ".join(f["articles"][:3]) + (" …" if len(f["articles"]) > 3 else "")
-        with st.expander(f":material/error: {md(verdict[:1].upper() + verdict[1:])} — "
-                         f"{md(titles.get(f['clause'], f['clause']))} ({md(arts or 'sans article')})",
-                         expanded=True):
+        title = f.get("titre") or titles.get(f["clause"], f["clause"])
+        with st.expander(f":material/error: {md(title)}", expanded=True):
+            st.markdown(f"**{md(verdict[:1].upper() + verdict[1:])}** "
+                        f"({md(', '.join(f['articles']) or 'sans article')})")
             st.markdown(md(f["message"]))
-            if f.get("suggested_wording"):
-                st.info(md(f["suggested_wording"]))
+            for wording in f.get("redactions_proposees") or ([f["suggested_wording"]]
+                                                             if f.get("suggested_wording") else []):
+                st.info(md(wording))
             st.caption(f"Gravité : {md(SEVERITY_FR.get(f['severity'], f['severity']))}")
+
+
+def _conclusion(place, commune: str, catalogue: list[Measure], ids: list[str],  # noqa: ANN001
+                texts) -> None:  # noqa: ANN001
+    """The sentences that answer « que donnerait mon pacte ? » at the top of the page: the
+    legal verdicts in the one wording of ``pacte verifier`` and ``pacte bilan``, the cost."""
+    from engine.verifier.findings import verdict_counts_fr
+
+    with place:
+        if texts is None:
+            natures = Counter(m.nature for m in catalogue)
+            st.subheader(f"Le catalogue propose {plural(len(catalogue), 'mesure')} tirées de "
+                         "pactes réels et de catalogues de mesures : " + ", ".join(
+                             plural(n, nature, NATURE_PLURAL.get(nature))
+                             for nature, n in natures.most_common()) + ".")
+            st.markdown("Cochez-en au moins une ci-dessous : le pacte est écrit, vérifié et "
+                        "chiffré à chaque changement.")
+            return
+        items = findings_for(texts, ())
+        legal = Counter(f["verdict"] for f in items if f.get("kind") == "legal")
+        st.subheader(f"Votre pacte de {plural(len(ids), 'mesure')} pour {md(commune)} : "
+                     f"{verdict_counts_fr(dict(legal), 'legal')}.")
+        costs = costs_for(texts, ())
+        if costs is not None:
+            st.markdown(f"{md(money.cost_headline(costs))} (tableau des coûts). Le détail "
+                        "des constats et des coûts suit les mesures choisies, plus bas.")
 
 
 def _costs(c: dict | None) -> None:
@@ -197,24 +238,28 @@ def _identity(communes: dict[str, str]) -> tuple[str, str, str]:
 
 
 def _results(commune: str, scenario: str, ids: list[str], figures: list[tuple[str, Any]],
-             pact_id: str, list_name: str) -> None:
-    """The pact written by the shared builder, its findings and costs, and what to do next."""
+             pact_id: str, list_name: str) -> Any:
+    """The pact written by the shared builder, its findings and costs, and what to do next;
+    the pact's texts, or ``None`` when there is no pact to evaluate."""
     if not ids:
         st.info("Cochez au moins une mesure ci-dessous pour écrire le pacte.")
-        return
+        return None
     try:
         text = _compose(commune, tuple(ids), tuple(figures), pact_id.strip(), list_name.strip())
     except InputError as exc:
         safe.show_error("Ce pacte ne peut pas être écrit ainsi :", exc)
-        return
+        return None
     name = f"{safe.download_stem(pact_id)}.yaml"
     t = data.texts_for(session.variant().pact, scenario, name, text)
     result = data.try_context(t, ())
     if isinstance(result, InputError):
         safe.show_error("Ce pacte ne peut pas être évalué :", result)
-        return
-    st.success(f"Pacte de {len(ids)} mesure(s) pour {md(commune)}, "
-               f"{len(figures)} chiffre(s) clé(s) choisi(s) par la liste.")
+        return None
+    chosen = ("aucun chiffre clé changé" if not figures else
+              f"{plural(len(figures), 'chiffre clé', 'chiffres clés')} "
+              f"choisi{'s' if len(figures) > 1 else ''}")
+    st.success(f"Pacte de {plural(len(ids), 'mesure')} pour {md(commune)}, {chosen} par la "
+               "liste.")
     c1, c2 = st.columns(2)
     c1.download_button("Télécharger le YAML", text.encode("utf-8"), file_name=name,
                        mime="application/x-yaml", key=f"{PREFIX}download")
@@ -223,23 +268,26 @@ def _results(commune: str, scenario: str, ids: list[str], figures: list[tuple[st
         st.switch_page("vues/legalite.py")
     _findings(findings_for(t, ()), {key: c.title for key, c in result[1].clauses().items()})
     _costs(costs_for(t, ()))
+    return t
 
 
 def main() -> None:
     from engine.io.template import measures
 
     st.title("Composer un pacte")
-    st.markdown("Choisissez la commune et les mesures de votre pacte, réglez leurs chiffres "
-                "clés : le pacte est écrit, vérifié et chiffré à chaque changement. Chaque "
-                "valeur non choisie est une valeur par défaut citée (pactes réels et "
-                "catalogues de mesures), à choisir par la liste.")
+    head = st.container()  # the conclusion, written once the measures below are read
     communes = _communes()
     scenario, list_name, pact_id = _identity(communes)
-    results = st.container(border=True)  # filled once the measures below are read
+    results = st.container(border=True)
     st.markdown("### Les mesures du catalogue")
-    ids, figures = _choices(measures())
+    st.caption("Choisissez les mesures de votre pacte et réglez leurs chiffres clés. Chaque "
+               "valeur non choisie est une valeur par défaut citée (pactes réels et catalogues "
+               "de mesures), à choisir par la liste.")
+    catalogue = measures()
+    ids, figures = _choices(catalogue)
     with results:
-        _results(communes[scenario], scenario, ids, figures, pact_id, list_name)
+        t = _results(communes[scenario], scenario, ids, figures, pact_id, list_name)
+    _conclusion(head, communes[scenario], catalogue, ids, t)
 
 
 main()

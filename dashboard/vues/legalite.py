@@ -1,5 +1,7 @@
-"""Page « Légalité » : les constats du vérificateur (CGCT et cohérence), filtrables, avec
-articles, explication et rédaction proposée ; mémo à télécharger."""
+"""Page « Légalité » : la réponse à « Ce pacte est-il légal ? » (les mêmes comptes que
+`pacte bilan`), puis chaque constat titré par son problème, filtrable, détails repliés
+(verdict, explication aspect par aspect, chaque rédaction proposée dans son cadre) ; mémo
+à télécharger."""
 
 from __future__ import annotations
 
@@ -7,11 +9,21 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, engines, session
-from dashboard.labels import SEVERITY_FR, VERDICT_FR
-from dashboard.safe import clean, md
+from dashboard.labels import (
+    KIND_SHORT_FR,
+    SEVERITY_FR,
+    SEVERITY_SHORT_FR,
+    VERDICT_FR,
+    VERDICT_SHORT_FR,
+)
+from dashboard.safe import md
 from dashboard.vues_shared import findings_for
 
-ICON = {"error": ":material/error:", "warning": ":material/warning:", "info": ":material/info:"}
+ICON = {"error": "⛔", "warning": "⚠", "info": "ℹ"}
+#: the verdicts, most serious first
+VERDICT_ORDER = ("conflit", "incoherent", "a_verifier", "engagement_politique", "lacune",
+                 "conforme", "coherent")
+CONFIDENCE = {"H": "haute", "M": "moyenne", "L": "faible"}
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -20,65 +32,81 @@ def _memo(texts, overrides: tuple[str, ...]) -> str:  # noqa: ANN001
     return engines.memo_markdown(pact, scen)
 
 
+def _chips(label: str, items: list[dict], field: str, order: tuple[str, ...],
+           short: dict[str, str]) -> list[str]:
+    values = [v for v in order if any(f[field] == v for f in items)]
+    return st.multiselect(label, values, default=values, key=f"f_{field}:{'/'.join(values)}",
+                          format_func=lambda x: short.get(x, x))
+
+
+def _details(f: dict, clause_title: str) -> None:
+    from engine.report.doc_note import explain, finding_source_fr, wording_heading
+
+    verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
+    st.markdown(md(f"**{verdict[:1].upper()}{verdict[1:]}** — {clause_title}"))
+    lines, listed = explain(f["kind"], f["message"], f.get("details", {}))
+    if listed:  # one bullet per aspect of the clause
+        st.markdown("\n".join(f"- {md(line)}" for line in lines))
+    else:
+        for line in lines:
+            st.markdown(md(line))
+    wordings = f.get("redactions_proposees") or []
+    if wordings:
+        st.markdown(f"**{wording_heading(len(wordings))}**")
+        for w in wordings:
+            st.info(md(w))
+    st.caption(md(f"Articles : {', '.join(f['articles']) or '—'} · Confiance : "
+                  f"{CONFIDENCE.get(f.get('confidence', ''), '—')} · Source : "
+                  f"{finding_source_fr(f.get('source', '')) or '—'} · Constat {f['id']}"))
+
+
 def main() -> None:
+    from engine.core.fr import plural
+    from engine.verifier.findings import counts_by_kind, counts_lines, legality_answer
+
     v, t, scen, pact = session.current()
     st.title("Légalité et cohérence")
     if engines.checker() is None:
         data.Module("engine.verifier", "vérificateur (pacte verifier)").notice()
         return
     items = findings_for(t, v.overrides)
-    conflicts = [f for f in items if f["verdict"] in ("conflit", "incoherent")]
-    commitments = [f for f in items if f["verdict"] == "engagement_politique"]
-    n_conf = len({f["clause"] for f in conflicts})
-    st.subheader(f"{n_conf} clause(s) en conflit avec la loi ou incohérente(s), "
-                 f"{len(commitments)} à écrire comme engagement politique"
-                 if conflicts or commitments else "Aucun conflit ni incohérence relevé")
-    titles = {key: clause.title for key, clause in pact.clauses().items()}
+    counts = counts_by_kind(items)
+    st.subheader(f"Ce pacte est-il légal ? {legality_answer(counts['legal'])}")
+    st.markdown("  \n".join(counts_lines(counts["legal"], counts["consistency"])))
+    from engine.report.doc_common import findings_of
+
+    titles = findings_of(pact, scen, []).titles
     c = st.columns(4)
     c[0].metric("Constats", len(items))
     c[1].metric("Erreurs", sum(f["severity"] == "error" for f in items))
     c[2].metric("Points d'attention", sum(f["severity"] == "warning" for f in items))
     c[3].metric("Informations", sum(f["severity"] == "info" for f in items))
-    verdicts = sorted({f["verdict"] for f in items})
-    severities = [s for s in ("error", "warning", "info") if any(f["severity"] == s for f in items)]
     f1, f2, f3 = st.columns(3)
-    chosen_v = f1.multiselect("Verdict", verdicts, default=verdicts, key=f"f_verdict:{'/'.join(verdicts)}",
-                              format_func=lambda x: clean(VERDICT_FR.get(x, x)))
-    chosen_s = f2.multiselect("Gravité", severities, default=severities, key=f"f_severity:{'/'.join(severities)}",
-                              format_func=lambda x: clean(SEVERITY_FR.get(x, x)))
-    kinds = sorted({f["kind"] for f in items})
-    chosen_k = f3.multiselect("Nature", kinds, default=kinds, key=f"f_kind:{'/'.join(kinds)}",
-                              format_func=lambda x: {"legal": "légalité (CGCT)",
-                                                     "consistency": "cohérence"}.get(x, x))
+    with f1:
+        chosen_v = _chips("Verdict", items, "verdict", VERDICT_ORDER, VERDICT_SHORT_FR)
+    with f2:
+        chosen_s = _chips("Gravité", items, "severity", ("error", "warning", "info"), SEVERITY_SHORT_FR)
+    with f3:
+        chosen_k = _chips("Nature", items, "kind", ("legal", "consistency"), KIND_SHORT_FR)
     shown = [f for f in items if f["verdict"] in chosen_v and f["severity"] in chosen_s
              and f["kind"] in chosen_k]
-    st.caption(f"{len(shown)} constat(s) affiché(s) sur {len(items)}.")
+    st.caption(f"{plural(len(shown), 'constat')} affiché{'s' if len(shown) > 1 else ''} "
+               f"sur {len(items)}.")
     for f in sorted(shown, key=lambda f: ("error", "warning", "info").index(f["severity"])):
-        arts = list(f["articles"])
-        shown_arts = ", ".join(arts[:3]) + (" …" if len(arts) > 3 else "")
-        verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
-        head = (f"{ICON.get(f['severity'], '')} {md(verdict[:1].upper() + verdict[1:])} — "
-                f"{md(titles.get(f['clause'], f['clause']))} "
-                f"({md(shown_arts or 'sans article')})")
-        with st.expander(head, expanded=f["severity"] == "error"):
-            st.markdown(md(f["message"]))
-            if f.get("suggested_wording"):
-                st.markdown("**Rédaction proposée**")
-                st.info(md(f["suggested_wording"]))
-            conf = {"H": "haute", "M": "moyenne", "L": "faible"}.get(f.get("confidence", ""), "")
-            st.caption(md(f"Articles : {', '.join(f['articles']) or '—'} · Confiance : "
-                          f"{conf or '—'} · Source : {f.get('source', '—')} · Clause "
-                          f"« {f['clause']} » · Constat {f['id']}"))
+        clause_title = titles.get(f["clause"], f["clause"])
+        with st.expander(f"{ICON.get(f['severity'], '')} {md(f['titre'])} — {md(clause_title)}"):
+            _details(f, clause_title)
     st.download_button("Télécharger le mémo (Markdown)",
                        lambda: _memo(t, v.overrides).encode("utf-8"),
                        file_name=f"memo-{pact.info.id}.md", mime="text/markdown",
                        key="memo_md")
     with st.expander("Tableau de tous les constats"):
         st.dataframe(pd.DataFrame([{
-            "Clause": f["clause"], "Nature": f["kind"],
+            "Constat": f["titre"], "Clause": titles.get(f["clause"], f["clause"]),
+            "Nature": KIND_SHORT_FR.get(f["kind"], f["kind"]),
             "Verdict": VERDICT_FR.get(f["verdict"], f["verdict"]),
             "Gravité": SEVERITY_FR.get(f["severity"], f["severity"]),
-            "Articles": ", ".join(f["articles"]), "Constat": f["message"]} for f in items]),
+            "Articles": ", ".join(f["articles"])} for f in items]),
             hide_index=True, width="stretch")
 
 

@@ -12,8 +12,9 @@ from dashboard import data, safe, session, widgets
 from dashboard.safe import md
 from dashboard.state import Variant
 from engine.core.errors import InputError
-from engine.core.fr import format_value
+from engine.core.fr import format_value, number, plural
 from engine.io.variant import load_pact_text, override
+from engine.model.pact import PetitionClause, clause_key
 
 EDIT_ERRORS = "edit_errors"
 SCENARIO_FIELDS = [
@@ -26,21 +27,30 @@ SCENARIO_FIELDS = [
      "d'investissement (€)", "number"),
     ("mandat.installation_conseil", "Installation du conseil", "date"),
     ("mandat.prochain_renouvellement", "Prochain renouvellement général", "date"),
-    ("score_liste_gagnante_pct", "Score de la liste gagnante (%)", "slider"),
+    ("score_liste_gagnante_pct", "Score de la liste gagnante (%)", "percent"),
 ]
 
 
 @safe.callback
-def _apply(path: str, key: str, file_value) -> None:  # noqa: ANN001
-    """Widget callback: validate the new value through the engine, keep it only if valid."""
+def _apply(path: str, key: str, file_value, spec: widgets.Spec | None = None) -> None:  # noqa: ANN001
+    """Widget callback: validate the new value through the engine, keep it only if valid.
+    A percentage is typed as text (« 3,3 », « 4.75 ») and read by ``widgets.parse_percent``
+    first; a refusal leaves the variant as it was, with a French message."""
     v = session.variant()
     value = st.session_state[key]
+    errors = st.session_state.setdefault(EDIT_ERRORS, {})
+    if spec is not None and spec.kind == "percent":
+        try:
+            value = widgets.parse_percent(str(value), spec)
+        except ValueError as exc:
+            errors[path] = f"Valeur non retenue : {exc}."
+            return
+        st.session_state[key] = widgets.percent_text(value)
     if isinstance(value, str) and "\n" in value:
         value = [line.strip() for line in value.splitlines() if line.strip()]
     item = None if widgets.same(value, file_value) else override(path, value)
     candidate = v.with_override(path, item)
-    errors = st.session_state.setdefault(EDIT_ERRORS, {})
-    result = _limit(item, candidate) or data.try_context(session.texts(candidate),
+    result = session.edit_limit(item, candidate) or data.try_context(session.texts(candidate),
                                                          candidate.overrides)
     if isinstance(result, InputError):
         errors[path] = safe.message(result)
@@ -49,27 +59,13 @@ def _apply(path: str, key: str, file_value) -> None:  # noqa: ANN001
     session.set_variant(candidate)
 
 
-def _limit(item: str | None, candidate: Variant) -> InputError | None:
-    """The per-variant limits of a link (``safe.MAX_OVERRIDES``, ``MAX_OVERRIDE_CHARS``)."""
-    if item is not None and len(item) > safe.MAX_OVERRIDE_CHARS:
-        return InputError.single("modification", None, item.split("=", 1)[0],
-                                 f"valeur trop longue ({safe.count(len(item))} caractères ; "
-                                 f"au plus {safe.count(safe.MAX_OVERRIDE_CHARS)} pour une "
-                                 "modification)")
-    if len(candidate.overrides) > safe.MAX_OVERRIDES:
-        return InputError.single("modification", None, "(variante)",
-                                 f"au plus {safe.MAX_OVERRIDES} modifications par variante : "
-                                 "téléchargez le pacte modifié et importez-le pour aller plus "
-                                 "loin")
-    return None
-
-
 def main() -> None:
     v, t, scen, pact = session.current()
     st.title("Le pacte, clause par clause")
-    st.markdown(f"**{md(pact.info.title)}** — {md(pact.info.list_name)}, "
-                f"{md(pact.info.commune)}. Source : {md(pact.info.source)}.")
     desc = data.described(t, v.overrides)
+    _conclusion(v, t, scen, pact, desc)
+    st.caption(f"**{md(pact.info.title)}** — {md(pact.info.list_name)}, "
+               f"{md(pact.info.commune)}. Source : {md(data.source_fr(pact.info.source))}.")
     base = data.described(t, ())
     base_values = {p["path"]: p["value"] for c in base["clauses"] for p in c["parameters"]}
 
@@ -89,16 +85,51 @@ def main() -> None:
             st.markdown(f"#### {md(clause['title'])}")
             st.markdown(md(clause["description"]))
             law = ", ".join(clause["legal_basis"]) or "—"
-            st.caption(f"Source : {md(clause['source'])} · Base légale : {md(law)}")
+            st.caption(f"Source : {md(data.source_fr(clause['source']))} · Base légale : {md(law)}")
             cols = st.columns(2)
             for i, p in enumerate(clause["parameters"]):
                 with cols[i % 2]:
                     _edit_param(choice, p, base_values.get(p["path"]))
+                    if p["key"] == "seuil_pct" and choice == clause_key(PetitionClause):
+                        from engine.report.explain import threshold_sentence
+
+                        st.info(md(threshold_sentence(pact, scen) or ""))
     with tab_all:
         _table(desc)
     with tab_file:
         _upload(v)
         _download(v, t)
+
+
+def _conclusion(v: Variant, t, scen, pact, desc: dict) -> None:  # noqa: ANN001
+    """The two or three sentences that answer « que promet ce pacte, et à quel prix ? »,
+    with the engine's figures for the variant in the URL: the signatures a petition needs
+    and why (the sentence shown next to the percentage, ``engine.report.explain``), the
+    cost, the clauses."""
+    from dashboard import money
+    from dashboard.vues_shared import costs_for
+    from engine.procedures.petition import signatures_required
+    from engine.report.explain import threshold_sentence
+
+    n_clauses = len(desc["clauses"])
+    n_params = sum(len(c["parameters"]) for c in desc["clauses"])
+    lines = []
+    if pact.petition is not None:
+        required = signatures_required(pact, scen).value.required
+        st.subheader(f"Avec ce pacte, une pétition de {number(required)} signatures fait "
+                     "voter les habitant·es sur sa question.")
+        lines.append(md(threshold_sentence(pact, scen) or ""))
+    else:
+        st.subheader(f"Ce pacte règle {plural(n_clauses, 'clause')} par "
+                     f"{plural(n_params, 'paramètre')}, chacun cité à sa source.")
+    costs = costs_for(t, v.overrides)
+    if costs is not None:
+        lines.append(f"{money.cost_headline(costs)} (tableau des coûts).")
+    edits = (f"{plural(len(v.overrides), 'modification')} dans cette variante"
+             if v.overrides else "aucune modification : le pacte tel qu'il est écrit")
+    lines.append(f"{plural(n_clauses, 'clause')}, {plural(n_params, 'paramètre')} chacun "
+                 f"cité à sa source ; {edits}.")
+    st.markdown(" ".join(line for line in lines if line))
 
 
 def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
@@ -113,7 +144,7 @@ def _edit_param(clause_key: str, p: dict, file_value) -> None:  # noqa: ANN001
         if isinstance(file_value, dict):
             file_value = list(file_value.values())[-1]
     law = f" — base légale : {md(', '.join(p['legal_basis']))}" if p["legal_basis"] else ""
-    help_ = f"Source : {md(p['source'])}{law}"
+    help_ = f"Source : {md(data.source_fr(p['source']))}{law}"
     unit = widgets.option_label(p["unit"]) if p["unit"] not in (
         "booleen", "texte", "liste", "nombre") else ""
     label = md(p["description"]) + (f" ({md(_unit_fr(p['unit']))})" if unit else "")
@@ -134,14 +165,15 @@ def _unit_fr(unit: str) -> str:
 
 def _draw(spec: widgets.Spec, label: str, key: str, help_: str, unit: str, path: str,
           file_value) -> None:  # noqa: ANN001
-    kwargs = {"key": key, "help": help_, "on_change": _apply, "args": (path, key, file_value)}
+    kwargs = {"key": key, "help": help_, "on_change": _apply,
+              "args": (path, key, file_value, spec)}
     if spec.kind == "toggle":
         st.toggle(label, **kwargs)
-    elif spec.kind == "slider":
-        st.session_state[key] = float(st.session_state[key])
-        st.slider(label, min_value=float(spec.minimum), max_value=float(spec.maximum),
-                  step=widgets.UNIT_STEP.get(unit, 1.0),
-                  format="%.1f %%" if unit == "pourcent" else None, **kwargs)
+    elif spec.kind == "percent":
+        if isinstance(st.session_state[key], (int, float)):
+            st.session_state[key] = widgets.percent_text(st.session_state[key])
+        st.text_input(label, max_chars=20, placeholder="par exemple 3,3",
+                      **kwargs)
     elif spec.kind == "integer":
         st.number_input(label, step=1, **kwargs)
     elif spec.kind == "number":
@@ -176,10 +208,10 @@ def _scenario_editor(scen) -> None:  # noqa: ANN001
         key = f"w:{path}"
         if key not in st.session_state:
             st.session_state[key] = value
-        spec = widgets.Spec(kind, 0.0, 100.0) if kind == "slider" else widgets.Spec(kind)
-        _draw(spec, label, key, f"Source : {md(source)}", "pourcent" if kind == "slider" else "",
+        spec = widgets.Spec(kind, 0.0, 100.0) if kind == "percent" else widgets.Spec(kind)
+        _draw(spec, label, key, f"Source : {md(data.source_fr(source))}", "pourcent" if kind == "percent" else "",
               path, file_value)
-        st.caption(f"Source : {md(source)}")
+        st.caption(f"Source : {md(data.source_fr(source))}")
         err = st.session_state.get(EDIT_ERRORS, {}).get(path)
         if err:
             st.error(md(err))
@@ -239,7 +271,7 @@ def _edits_box(v: Variant, desc: dict) -> None:
                 "valeur ci-dessous ; l'adresse de la page devient un lien à partager.")
         return
     with st.container(border=True):
-        st.markdown(f"**{len(v.overrides)} modification(s) en cours** (variante partageable "
+        st.markdown(f"**{plural(len(v.overrides), 'modification')} en cours** (variante partageable "
                     "par l'adresse de la page)")
         for item in v.overrides:
             path, value = item.split("=", 1)
@@ -266,12 +298,12 @@ def _table(desc: dict) -> None:
                 "Paramètre": p["description"],
                 "Valeur": format_value(p["value"], p["unit"]),
                 "Unité": _unit_fr(p["unit"]) if p["unit"] not in ("booleen", "texte") else "",
-                "Source": p["source"],
+                "Source": data.source_fr(p["source"]),
                 "Base légale": ", ".join(p["legal_basis"] or c["legal_basis"]),
                 "Chemin": p["path"],
             })
     st.caption(f"{len(desc['clauses'])} clauses, {len(rows)} paramètres. Chaque valeur cite "
-               "sa source (document § section) et, quand la loi parle, l'article du CGCT.")
+               "sa source (document et section) et, quand la loi parle, l'article du CGCT.")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=520)
 
 

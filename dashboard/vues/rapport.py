@@ -19,7 +19,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import data, engines, graph_view, money, report_html, safe, session
-from dashboard.vues_shared import findings_for
+from dashboard.vues_shared import costs_for, findings_for
 from engine.core.errors import InputError
 
 CHROMIUM = "/usr/bin/chromium"
@@ -206,10 +206,28 @@ def _report_pdf(col, html: str, pact_id: str) -> None:  # noqa: ANN001
         col.warning("L'impression en PDF a échoué : imprimez le HTML depuis votre navigateur.")
 
 
+def _conclusions(t, overrides: tuple[str, ...]) -> None:  # noqa: ANN001
+    """What the documents below conclude, first: lawful or not (the counts of ``pacte
+    bilan``), coherent or not, what it costs — the report's own « En bref »."""
+    findings = findings_for(t, overrides) if engines.checker() else None
+    costs = costs_for(t, overrides)
+    if costs is not None:
+        costs = {**costs, "headline": money.cost_headline(costs)}
+    lines = report_html.conclusions(findings, costs)
+    if not lines:
+        return
+    st.subheader(lines[0])
+    for line in lines[1:]:
+        st.markdown(safe.md(line))
+    st.caption("Le détail de chaque constat et de chaque coût est dans les documents "
+               "ci-dessous, à télécharger pour la variante en cours.")
+
+
 def main() -> None:
     v, t, _scen, pact = session.current()
     st.title("Rapport à imprimer")
     today = dt.date.today()
+    _conclusions(t, v.overrides)
     _documents(t, v.overrides, pact.info.id, today)
     sim = st.session_state.get("last_simulation", {}).get((t, v.overrides))
     html = _html(t, v.overrides, sim, today)

@@ -14,9 +14,10 @@ import sys
 
 import typer
 
+from engine.cli.help_fr import FrenchTyper
 from engine.core.errors import InputError
 
-app = typer.Typer(
+app = FrenchTyper(
     name="pacte",
     help="Pacte : le pacte de gouvernance municipal rendu exécutable (règles, calendrier, "
     "vérification CGCT, coûts, simulation, tirage au sort).",
@@ -54,7 +55,7 @@ def main() -> None:
 
     try:
         with document_stdout():
-            code = app(standalone_mode=False)
+            code = app(standalone_mode=False, prog_name="pacte")
     except BrokenPipeError:  # « pacte … | head »: the reader left; not an error of ours
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
@@ -73,15 +74,14 @@ def main() -> None:
     except SystemExit:
         raise
     except typer.TyperException as exc:  # usage errors from typer's bundled click
-        from engine.cli.usage_fr import french_usage
+        from typer._click.exceptions import NoArgsIsHelpError
 
-        param = getattr(exc, "param", None)
-        name = None
-        if param is not None:
-            opts = getattr(param, "opts", None) or [getattr(param, "name", "")]
-            name = opts[0] if opts else None
-        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        print(f"Erreur d'utilisation : {french_usage(message, name)}", file=sys.stderr)
+        if isinstance(exc, NoArgsIsHelpError) and exc.ctx is not None:  # « pacte » alone
+            print(exc.ctx.get_help())
+            sys.exit(0)
+        from engine.cli.usage_fr import french_usage_error
+
+        print(f"Erreur d'utilisation : {french_usage_error(exc)}", file=sys.stderr)
         print("Aide : pacte --help, ou pacte COMMANDE --help", file=sys.stderr)
         sys.exit(2)
     except Exception as exc:  # a bug of ours: a French line, the trace only on request

@@ -29,6 +29,12 @@ def percent(value: float, decimals: int = 1) -> str:
     return f"{number(value, decimals)} %"
 
 
+def percent_exact(value: float) -> str:
+    """A percentage as the pact writes it, without trailing zeros: « 3 % », « 3,3 % »,
+    « 4,75 % »."""
+    return f"{_french(f'{value:g}')} %"
+
+
 def euros_headline(amount: float) -> str:
     """Euros the way a headline says them: « 2,5 M€ » ; « 830 k€ » ; « 42 € »."""
     a = float(amount)
@@ -92,3 +98,24 @@ def format_amount(value: Decimal | float | int, unit: str = "nombre") -> str:
     if unit.startswith("euros"):
         return money(v, unit="€/h" if unit == "euros_par_heure" else "€")
     return format_value(float(v), unit)
+
+
+def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
+    """« 1 jour », « 3 jours », « 0 conflit » (French: the plural from 2 on), the number
+    formatted by :func:`number`; ``plural_form`` for irregular words (« travail » → « travaux »)."""
+    word = singular if abs(count) < 2 else (plural_form or f"{singular}s")
+    return f"{number(count)} {word}"
+
+
+#: How close a mistyped name must be to a known one to be suggested (difflib's ratio).
+SUGGESTION_CUTOFF = 0.6
+
+
+def did_you_mean(word: str, known: list[str], cutoff: float = SUGGESTION_CUTOFF) -> str:
+    """« — voulez-vous dire « bilan » ? » for the known name closest to ``word`` (difflib,
+    case ignored); « » when none is close enough."""
+    import difflib
+
+    by_key = {k.casefold(): k for k in known}
+    close = difflib.get_close_matches(word.casefold(), list(by_key), n=1, cutoff=cutoff)
+    return f" — voulez-vous dire « {by_key[close[0]]} » ?" if close else ""

@@ -21,7 +21,7 @@ from engine.model.assumptions import Assumptions
 # --- loading: defaults, then the scenario's « hypotheses: », then --set -------------------
 
 SWITCHES = ("regime_des_votes", "incertitude")
-ASSUMPTION_KEYS = ("description", "unite", "valeur", "min", "max", "incertaine", "source")
+ASSUMPTION_KEYS = ("description", "question", "unite", "valeur", "min", "max", "incertaine", "source")
 
 
 def _apply_override(data: dict[str, Any], path: str, value: Any, origin: str,

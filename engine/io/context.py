@@ -56,8 +56,11 @@ def _exists(path: Path) -> bool:
         return False
 
 
-def resolve_pact(ref: Path | str | None, base: Path | None = None) -> Path:
-    """A pact by file path, or by id among the bundled pacts (``chambery-2026``)."""
+def resolve_pact(ref: Path | str | None, base: Path | None = None,
+                 where: tuple[str, int | None, str] | None = None) -> Path:
+    """A pact by file path, or by id among the bundled pacts (``chambery-2026``); neither →
+    :func:`not_provided` (``where``: the file, line and field that named it, if not the
+    command line)."""
     if ref is None:
         return DEFAULT_PACT
     candidate = Path(ref)
@@ -67,7 +70,40 @@ def resolve_pact(ref: Path | str | None, base: Path | None = None) -> Path:
             return rel
     if _exists(candidate):
         return candidate
-    return _bundled(PACTS_DIR, str(ref)) or candidate
+    found = _bundled(PACTS_DIR, str(ref))
+    if found is None and _missing(candidate):
+        raise not_provided(str(ref), PACTS_DIR, "pacte", where)
+    return found or candidate
+
+
+def _missing(path: Path) -> bool:
+    """Nothing at all at ``path``, not even a broken link; a name the system refuses (too
+    long, NUL byte) is not « missing »: the reader reports it in French."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return False
+
+
+def not_provided(ref: str, folder: Path, kind: str,
+                 where: tuple[str, int | None, str] | None = None) -> InputError:
+    """« fichier introuvable, et aucun scénario fourni ne porte ce nom (scénarios fournis :
+    chambery, …) — voulez-vous dire « poitiers » ? »: a file that does not exist and is not
+    the id of a bundled one, answered with the ids provided and the closest of them."""
+    from engine.core.fr import did_you_mean
+    from engine.io.load import display_name
+
+    candidate = Path(ref)
+    names = [p.stem for p in sorted(folder.glob("*.yaml"))]
+    word = candidate.stem if candidate.suffix in (".yaml", ".yml") else candidate.name
+    file, line, field = where or (display_name(candidate), None, "(fichier)")
+    return InputError.single(file, line, field,
+                             f"fichier introuvable, et aucun {kind} fourni ne porte ce nom "
+                             f"({kind}s fournis : {', '.join(names) or 'aucun'})"
+                             f"{did_you_mean(word, names)}")
 
 
 def _bundled(folder: Path, ref: str) -> Path | None:
@@ -92,7 +128,10 @@ def resolve_scenario(ref: Path | str | None, pact: Path | str | None = None,
     candidate = Path(ref)
     if _exists(candidate):
         return candidate
-    return _bundled(SCENARIOS_DIR, str(ref)) or candidate
+    found = _bundled(SCENARIOS_DIR, str(ref))
+    if found is None and _missing(candidate):
+        raise not_provided(str(ref), SCENARIOS_DIR, "scénario")
+    return found or candidate
 
 
 def require_block(doc: Document, key: str, kind: str) -> None:
@@ -249,7 +288,13 @@ def load_context(
     _apply(sdoc, scen_over, "--set")
     scen = validate_doc(Scenario, sdoc, law_context())
     if pdoc is None:
-        pact_path = resolve_pact(pact if pact is not None else scen.info.pact, base=scen_path.parent)
+        named_by = None if pact is not None else (
+            sdoc.name, sdoc.line_of(("scenario", "pacte")), "scenario.pacte")
+        try:
+            pact_path = resolve_pact(pact if pact is not None else scen.info.pact,
+                                     base=scen_path.parent, where=named_by)
+        except InputError as exc:
+            raise _blame_overrides(sdoc, exc) from None
         pdoc = read_document(pact_path)
         require_block(pdoc, "pacte", "pacte")
     _apply(pdoc, [(k, v) for k, v in scen.overrides.items()], f"{scen_path} (surcharges)")

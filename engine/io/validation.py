@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import types
 import typing
@@ -12,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from engine.core.errors import InputError, Problem, excerpt, shorten
+from engine.core.fr import did_you_mean
 from engine.io.load import Document
 
 # --- pydantic errors in French --------------------------------------------------------
@@ -111,8 +111,6 @@ def _clean_loc(loc: tuple[Any, ...]) -> tuple[str | int, ...]:
 
 # --- misspelt keys -----------------------------------------------------------------------
 
-#: How close a key must be to a valid one to be suggested (difflib's ratio, 0 to 1).
-SUGGESTION_CUTOFF = 0.6
 #: Key of the pact's free clauses, named when a clause key is unknown.
 FREE_CLAUSES = "clauses_libres"
 #: Characters of the known clauses' list in that message (a problem's message has 600).
@@ -159,9 +157,9 @@ def unknown_key_hint(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
     if parent is None:
         return ""
     valid = [f.alias or n for n, f in parent.model_fields.items()]
-    close = difflib.get_close_matches(str(loc[-1]), valid, n=1, cutoff=SUGGESTION_CUTOFF)
+    close = did_you_mean(str(loc[-1]), valid)
     if close:
-        return f" — voulez-vous dire « {close[0]} » ?"
+        return close
     if len(loc) == 1 and FREE_CLAUSES in valid:
         clauses = [key for key, f in zip(valid, parent.model_fields.values(), strict=True)
                    if key != FREE_CLAUSES and not f.is_required()]

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from engine.core.defaults import DEFAULT_REGIME
 from engine.model.params import STRICT, Source
 from engine.model.regime import Regime
 
@@ -41,6 +42,9 @@ class Assumption(BaseModel):
     model_config = STRICT
 
     description: str = Field(min_length=1)
+    question: str = Field(min_length=1,
+                          description="L'hypothèse en question qu'un·e habitant·e peut trancher, "
+                                      "la valeur répondant dans l'unité « unite ».")
     unit: AssumptionUnit = Field(alias="unite")
     value: float = Field(alias="valeur", ge=0)
     low: float = Field(alias="min", ge=0)
@@ -50,6 +54,9 @@ class Assumption(BaseModel):
 
     @model_validator(mode="after")
     def _in_range(self) -> Assumption:
+        if "?" not in self.question:
+            raise ValueError(f"la question « {self.question} » doit être posée (point "
+                             "d'interrogation attendu)")
         if not self.low <= self.value <= self.high:
             raise ValueError(f"la valeur {self.value:g} doit être comprise entre min "
                              f"({self.low:g}) et max ({self.high:g})")
@@ -62,7 +69,8 @@ class Assumption(BaseModel):
         return self
 
     def as_dict(self) -> dict[str, Any]:
-        return {"description": self.description, "unit": self.unit, "value": self.value,
+        return {"description": self.description, "question": self.question,
+                "unit": self.unit, "value": self.value,
                 "min": self.low, "max": self.high, "uncertain": self.uncertain,
                 "source": str(self.source)}
 
@@ -72,7 +80,7 @@ class Assumptions(BaseModel):
 
     model_config = STRICT
 
-    regime: Regime = Field(default="loi", alias="regime_des_votes")
+    regime: Regime = Field(default=DEFAULT_REGIME, alias="regime_des_votes")
     uncertainty: bool = Field(default=True, alias="incertitude")
     turnout_votation_pct: Assumption = Field(alias="participation_votation_pct")
     turnout_abrogation_pct: Assumption = Field(alias="participation_abrogation_pct")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from engine.model.params import STRICT, Param, Source
+from engine.model.template import placeholders
 
 
 class Clause(BaseModel):
@@ -20,7 +21,10 @@ class Clause(BaseModel):
         description="Titre de la clause, tel que le pacte l'écrit.")
     description: str = Field(
         min_length=1,
-        description="Ce que la clause promet, en quelques phrases.")
+        description="Ce que la clause promet, en quelques phrases. Un chiffre qui est un "
+                    "paramètre de la clause s'écrit entre accolades : « {seuil_pct} » s'imprime "
+                    "avec son unité (« 3 % »), « {membres:n} » en nombre seul ; le texte suit "
+                    "ainsi la valeur du paramètre, dans le pacte comme dans une variante.")
     source: Source = Field(
         description="Document et section d'où vient la clause : « fichier § section ».")
     legal_basis: tuple[str, ...] = Field(
@@ -32,6 +36,18 @@ class Clause(BaseModel):
     @classmethod
     def _articles(cls, v: Any) -> Any:
         return tuple(v) if isinstance(v, list) else v
+
+    @model_validator(mode="after")
+    def _placeholders_name_parameters(self) -> Clause:
+        """« {cle} » in the description (or a parameter's) names a parameter of the clause."""
+        params = self.params()
+        texts = [self.description, *(p.description for p in params.values())]
+        unknown = sorted({k for t in texts if "{" in t for k in placeholders(t) if k not in params})
+        if unknown:
+            raise ValueError(
+                "« {" + "} », « {".join(unknown) + "} » ne nomme aucun paramètre de la clause — "
+                f"attendu : {', '.join(params) or 'aucun paramètre'}")
+        return self
 
     def params(self) -> dict[str, Param[Any]]:
         """The clause's parameters, by their French key in the pact file."""

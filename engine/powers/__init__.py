@@ -1,7 +1,8 @@
 """The organisation of powers of a pact, as a directed graph of bodies and typed edges.
 
 The graph is built from the pact's clauses (present or absent, and their parameters) on top
-of what the CGCT always gives: electors elect the council, the council elects the mayor and
+of what the CGCT always gives: the registered electors (not the inhabitants, a separate node
+who sign, are drawn by lot or meet where the pact opens it) elect the council, the council elects the mayor and
 adjoints and settles the commune's affairs, the mayor holds police powers and sets the
 council's agenda, the préfet and the administrative court control legality. Every edge cites
 the pact clause (and parameter) or the article it comes from.
@@ -16,7 +17,11 @@ Modules:
 * :mod:`~engine.powers.from_pact` — :func:`build`, every family in order;
 * :mod:`~engine.powers.analysis` — accountability, concentration, citizen votes, findings;
 * :mod:`~engine.powers.summary` — :func:`analyse` (JSON report) and :func:`bilan_section`;
-* :mod:`~engine.powers.diff` — what changes between two pacts.
+* :mod:`~engine.powers.diff` — what changes between two pacts;
+* :mod:`~engine.powers.questions` — the questions a citizen asks (« Qui décide du budget ? »…),
+  answered by paths in sentences whose figures come from :mod:`engine.procedures`
+  (:mod:`~engine.powers.question_paths`). Which powers the law forbids is the verifier's
+  judgement, joined in :mod:`engine.report.pouvoirs`.
 
 The DOT text is presentation: :func:`engine.render.dot.to_dot`.
 """
@@ -45,15 +50,18 @@ from engine.powers.graph import (
     CITIZENS,
     EDGE_KIND_FR,
     EDGE_KINDS,
+    ELECTORS,
     FORCE_FR,
     LAW,
     NODE_KIND_FR,
+    ROOTS,
     Body,
     EdgeKind,
     Force,
     NodeKind,
     Power,
     PowerGraph,
+    electorate_node,
 )
 from engine.powers.summary import analyse, bilan_section
 
@@ -62,6 +70,7 @@ __all__ = [
     "CITIZENS",
     "EDGE_KINDS",
     "EDGE_KIND_FR",
+    "ELECTORS",
     "FORCE_FR",
     "HOLDER_KINDS",
     "INFLUENCE_KINDS",
@@ -79,6 +88,7 @@ __all__ = [
     "NodeKind",
     "Power",
     "PowerGraph",
+    "ROOTS",
     "accountability",
     "analyse",
     "bilan_section",
@@ -87,6 +97,7 @@ __all__ = [
     "concentration",
     "diff",
     "diff_sentences",
+    "electorate_node",
     "findings",
     "votes_without_citizen_initiative",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from engine.powers.graph import CITIZENS, Force, Power, PowerGraph
+from engine.powers.graph import ROOTS, Force, Power, PowerGraph
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx
@@ -26,6 +26,8 @@ ACCOUNTABILITY_KINDS = frozenset({"nomme", "audite", "declenche"})
 INFLUENCE_KINDS = frozenset({"nomme", "decide", "declenche"})
 HOLDER_KINDS = frozenset({"instance_citoyenne", "elus", "executif", "services"})
 PATH_CUTOFF = 6
+#: the virtual node above every citizens' node (dominators need one source)
+_SOURCE = "__citoyen·nes__"
 
 
 @dataclass(frozen=True)
@@ -92,13 +94,16 @@ def accountability(g: PowerGraph) -> list[Accountability]:
     import networkx as nx
 
     ng = g.to_networkx(ACCOUNTABILITY_KINDS)
+    roots = [r for r in ROOTS if r in g.bodies]
     out: list[Accountability] = []
     for body in g.bodies.values():
         if body.kind not in HOLDER_KINDS:
             continue
         paths: list[AccountabilityPath] = []
-        if nx.has_path(ng, CITIZENS, body.id):
-            for edge_path in nx.all_simple_edge_paths(ng, CITIZENS, body.id, cutoff=PATH_CUTOFF):
+        for root in roots:
+            if not nx.has_path(ng, root, body.id):
+                continue
+            for edge_path in nx.all_simple_edge_paths(ng, root, body.id, cutoff=PATH_CUTOFF):
                 steps = tuple(ng.edges[u, v, k]["power"] for u, v, k in edge_path)
                 paths.append(AccountabilityPath(steps))
         paths.sort(key=lambda p: (len(p.steps), [s.key for s in p.steps]))
@@ -151,7 +156,11 @@ def concentration(g: PowerGraph) -> Concentration:
     import networkx as nx
 
     dg = _influence_graph(g)
-    idom = nx.immediate_dominators(dg, CITIZENS)
+    # one virtual source above the inhabitants and the electors: a body every path from
+    # either must go through is a gatekeeper
+    rooted = dg.copy()
+    rooted.add_edges_from((_SOURCE, r) for r in ROOTS if r in g.bodies)
+    idom = nx.immediate_dominators(rooted, _SOURCE)
     decisions: list[DecisionPower] = []
     blockers: dict[str, list[str]] = {}
     for body in g.bodies.values():
@@ -165,7 +174,7 @@ def concentration(g: PowerGraph) -> Concentration:
         reachable = body.id in idom
         if reachable:
             node = idom[body.id]
-            while node != CITIZENS:
+            while node != _SOURCE and node not in ROOTS:
                 chain.append(node)
                 node = idom[node]
         chain.reverse()
@@ -196,7 +205,7 @@ def citizen_votes(g: PowerGraph) -> list[CitizenVote]:
     vote sur la PPI). Le référendum local (LO1112-1) et la consultation (L1112-15) n'en
     sont pas : seul le conseil les déclenche."""
     out = []
-    for trig in g.edges_from(CITIZENS):
+    for trig in (p for r in ROOTS for p in g.edges_from(r)):
         if trig.kind not in ("declenche", "propose") or g.bodies[trig.target].kind != "scrutin":
             continue
         for outcome in g.edges_from(trig.target, "decide"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from engine.powers.builder import num
-from engine.powers.graph import CITIZENS
+from engine.powers.graph import CITIZENS, electorate_node
 from engine.powers.law_edges import LEGAL_BUDGETS, LEGAL_COUNCIL
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +63,8 @@ def add_revocation(b: GraphBuilder) -> None:
                   rev)
     debate = b.read(rev, rev.debate_days)
     b.grant("conseil_municipal", "consultation_revocation", "declenche",
-            f"délibère pour la déclencher ; {debate.value} jours de débat", debate)
+            f"délibère pour organiser une consultation de révocation ; {debate.value} jours "
+            "de débat", debate)
     what = ("révoque automatiquement le binôme (contraire à L2122-16)"
             if effect.value == "revocation_automatique" else "enjoint au binôme de démissionner")
     b.grant("consultation_revocation", "binomes", "nomme", f"le oui {what}", effect)
@@ -104,9 +105,10 @@ def add_petition(b: GraphBuilder) -> None:
     b.clause_body("votation_propositionnelle", "Votation propositionnelle", "scrutin", pet)
     pct = b.read(pet, pet.threshold_pct)
     absolute = b.value(pet.threshold_absolute) if pet.threshold_absolute is not None else None
-    extra = f" (ou {num(absolute)} signatures)" if absolute else ""
-    b.grant(CITIZENS, "votation_propositionnelle", "declenche",
-            f"pétition de {num(pct.value)} % des électeurs inscrits{extra}", pct)
+    extra = f", au moins {num(absolute)} signatures" if absolute else ""
+    who = electorate_node(b.value(pet.signatories))
+    b.grant(who, "votation_propositionnelle", "declenche",
+            f"pétition de {num(pct.value)} % des électeur·rices inscrit·es{extra}", pct)
     b.grant("conseil_municipal", "votation_propositionnelle", "decide",
             "adopte la proposition telle quelle ou organise la votation", b.clause(pet))
     if b.pact.dpc is not None:
@@ -138,6 +140,11 @@ def add_abrogation(b: GraphBuilder) -> None:
     b.grant(CITIZENS, "votation_abrogatoire", "declenche",
             f"demande sous {b.value(ab.request_months)} mois puis {num(signatures.value)} "
             f"signatures en {b.value(ab.collection_months)} mois{suspends}", signatures)
+    suspension = b.read(ab, ab.suspends_execution)
+    if suspension.value:
+        b.grant(CITIZENS, "deliberations", "controle_legalite",
+                "leur demande d'abrogation suspend l'exécution de la délibération (contraire à "
+                "L2131-1 : seuls le préfet et le juge suspendent)", suspension)
     binding = b.read(ab, ab.result_binding)
     if binding.value:
         b.grant("votation_abrogatoire", "deliberations", "decide",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from engine.model.pact import item_key
 from engine.powers.builder import num
-from engine.powers.graph import CITIZENS
+from engine.powers.graph import CITIZENS, ELECTORS
 from engine.procedures.trace import cite_param
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,8 +64,8 @@ def _triggers(b: GraphBuilder, v: VoteProcedure, node: str) -> None:
                 parts.append(f"{num(cited.value)} signatures")
             if v.petition_pct is not None:
                 cited = cite_param(key, v, v.petition_pct, b.day)
-                parts.append(f"{num(cited.value)} % des inscrits")
-            b.grant(CITIZENS, node, "declenche", "pétition" + (f" ({' ou '.join(parts)})"
+                parts.append(f"{num(cited.value)} % des électeur·rices inscrit·es")
+            b.grant(ELECTORS, node, "declenche", "pétition" + (f" ({' ou '.join(parts)})"
                                                               if parts else ""), cited)
         elif who in ("conseil", "maire"):
             b.grant("conseil_municipal" if who == "conseil" else "maire", node, "declenche",

@@ -35,10 +35,23 @@ NODE_KIND_FR = {
 FORCE_FR = {"droit": "droit (CGCT)", "engagement": "engagement politique du pacte",
             "avis": "simple avis"}
 
-#: the node every accountability path starts from
+#: the inhabitants: drawn by lot, open assemblies, petitions where the pact opens them
 CITIZENS = "citoyens"
+#: the registered electors: they alone elect the council (Code électoral L227) and sign the
+#: legal petition (L1112-16)
+ELECTORS = "electeurs"
+#: the nodes every accountability path starts from
+ROOTS: tuple[str, ...] = (CITIZENS, ELECTORS)
+#: the electorates of the pact (« signataires », « votants ») that are the registered electors
+ELECTORATES_OF_ELECTORS = frozenset({"electeurs_inscrits", "electeurs_et_ue"})
 #: the « clause » of a power the CGCT gives whatever the pact says
 LAW = "loi"
+
+
+def electorate_node(electorate: str) -> str:
+    """The citizens' node of an electorate of the pact: the registered electors (with or
+    without the EU citizens of the complementary lists), or else the inhabitants."""
+    return ELECTORS if electorate in ELECTORATES_OF_ELECTORS else CITIZENS
 
 
 @dataclass(frozen=True)

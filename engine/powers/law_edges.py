@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from engine.powers.graph import CITIZENS
+from engine.powers.graph import CITIZENS, ELECTORS
 
 if TYPE_CHECKING:  # pragma: no cover
     from engine.powers.builder import GraphBuilder
@@ -30,8 +30,11 @@ LEGAL_BUDGETS = "LEGAL.md § 8. Participatory budgets and quartier budgets"
 def add_law_bodies(b: GraphBuilder) -> None:
     """Ajoute les organes que toute commune a selon le CGCT : citoyen·nes, conseil municipal,
     maire, adjoint·es (L2122-2), services, préfet, tribunal administratif, référendum local
-    (LO1112-1), consultation des électeurs (L1112-15) et les décisions qu'ils prennent."""
-    b.body(CITIZENS, "Citoyen·nes (habitant·es et électeur·rices)", "citoyens")
+    (LO1112-1), consultation des électeurs (L1112-15) et les décisions qu'ils prennent. Les
+    habitant·es et les électeur·rices inscrit·es sont deux organes : seul·es les second·es
+    élisent le conseil (L227 du code électoral) et signent la pétition légale (L1112-16)."""
+    b.body(ELECTORS, "Électeur·rices inscrit·es", "citoyens")
+    b.body(CITIZENS, "Habitant·es", "citoyens")
     b.body("conseil_municipal", "Conseil municipal", "elus")
     b.body("maire", "Maire", "executif")
     b.body("binomes", "Adjoint·es et conseiller·es délégué·es", "elus")
@@ -54,7 +57,7 @@ def add_law_powers(b: GraphBuilder) -> None:
     (L2121-10), police (L2212-1), pétition d'un dixième des électeurs (L1112-16),
     référendum local (LO1112-1 à LO1112-7), consultation (L1112-15 à L1112-20), contrôle de
     légalité et recours (L2131-6, R421-1, CJA L521-1)."""
-    b.law(CITIZENS, "conseil_municipal", "nomme", "élisent le conseil municipal pour 6 ans",
+    b.law(ELECTORS, "conseil_municipal", "nomme", "élisent le conseil municipal pour 6 ans",
           ("L227",), LEGAL_DELEGATIONS)
     b.law("conseil_municipal", "maire", "nomme", "élit le maire (scrutin secret)",
           ("L2122-4", "L2122-7"), LEGAL_MAYOR)
@@ -75,7 +78,7 @@ def add_law_powers(b: GraphBuilder) -> None:
           ("L2212-1", "L2212-2", "L2122-24"), LEGAL_MAYOR_POWERS)
     b.law("maire", "dgs_dircab", "nomme", "choisit la direction générale et le cabinet, "
           "leur délègue sa signature", ("L2122-19",), LEGAL_DELEGATIONS)
-    b.law(CITIZENS, "conseil_municipal", "propose",
+    b.law(ELECTORS, "conseil_municipal", "propose",
           "pétition d'1/10 des électeurs : demande d'inscription à l'ordre du jour, le conseil "
           "reste libre", ("L1112-16",), LEGAL_CONSULTATION)
     b.law("conseil_municipal", "referendum_local", "declenche",
@@ -98,7 +101,7 @@ def add_law_powers(b: GraphBuilder) -> None:
     b.law("prefet", "tribunal_administratif", "declenche", "saisit le tribunal (déféré)",
           ("L2131-6",), LEGAL_LEGALITY)
     b.law(CITIZENS, "tribunal_administratif", "declenche",
-          "recours en annulation dans les 2 mois, référé-suspension", ("R421-1", "CJA-L521-1"),
+          "toute personne intéressée : recours en annulation dans les 2 mois, référé-suspension", ("R421-1", "CJA-L521-1"),
           LEGAL_LEGALITY)
     b.law("tribunal_administratif", "conseil_municipal", "controle_legalite",
           "annule ou suspend les délibérations illégales", ("L2131-6", "CJA-L521-1"),

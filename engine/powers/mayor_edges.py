@@ -45,7 +45,7 @@ def add_mayor_powers(b: GraphBuilder) -> None:
         return
     b.clause_body(PERMITS, "Permis de construire (délivrés par le maire)", "decision", mp)
     b.law("maire", PERMITS, "decide", "délivre les permis au nom de la commune", ("CU-L422-1",),
-          "rules/cgct/engagements.yaml (code de l'urbanisme L422-1, confiance faible)")
+          "code de l'urbanisme L422-1 (base de droit de Pacte, confiance faible)")
     if opinion is not None and b.value(opinion) and "conseils_de_quartier" in b.graph.bodies:
         b.grant("conseils_de_quartier", "maire", "conseille",
                 "avis du conseil de quartier avant chaque permis", b.read(mp, opinion), force="avis")

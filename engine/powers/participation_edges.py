@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from engine.powers.graph import CITIZENS
+from engine.powers.graph import CITIZENS, electorate_node
 from engine.powers.law_edges import LEGAL_BUDGETS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,16 +21,18 @@ def add_participatory_budget(b: GraphBuilder) -> None:
     if bp is None:
         return
     b.clause_body("budget_participatif", "Budget participatif", "decision", bp)
-    b.grant(CITIZENS, "budget_participatif", "propose",
-            "déposent des projets", b.read(bp, bp.proposers))
+    proposers = b.read(bp, bp.proposers)
+    b.grant(electorate_node(proposers.value), "budget_participatif", "propose",
+            "déposent des projets", proposers)
     b.law("conseil_municipal", "budget_participatif", "decide",
           "inscrit les projets lauréats au budget qu'il vote", ("L2311-1", "L2312-1"), LEGAL_BUDGETS)
     binding = b.read(bp, bp.result_binding)
+    voters = electorate_node(b.value(bp.voters))
     if binding.value:
-        b.grant(CITIZENS, "budget_participatif", "decide",
+        b.grant(voters, "budget_participatif", "decide",
                 "choisissent les projets par leur vote — contraire à L2312-1", binding)
     else:
-        b.grant(CITIZENS, "conseil_municipal", "conseille",
+        b.grant(voters, "conseil_municipal", "conseille",
                 "votent pour les projets : un avis que le conseil s'engage à suivre",
                 binding, force="avis")
 
@@ -44,6 +46,7 @@ def add_interpellation(b: GraphBuilder) -> None:
     b.grant(CITIZENS, "conseil_municipal", "conseille",
             "interpellent le conseil, qui répond en séance", b.clause(it), force="avis")
     agenda = b.read(it, it.on_agenda)
+    who = CITIZENS if it.signatories is None else electorate_node(b.value(it.signatories))
     if agenda.value:
-        b.grant(CITIZENS, "conseil_municipal", "propose",
+        b.grant(who, "conseil_municipal", "propose",
                 "inscrivent une question à l'ordre du jour, pour débat et vote", agenda)

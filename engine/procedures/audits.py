@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
 from engine.core.calendar import add_months, months_apart, nth_weekday
-from engine.core.fr import number
+from engine.core.fr import number, percent_exact
 from engine.model.pact import CitizenCouncilClause, Pact, StaffAuditClause, Weekday, clause_key
 from engine.model.params import Param
 from engine.model.scenario import Scenario
@@ -175,6 +176,45 @@ def audit_schedule(pact: Pact, scenario: Scenario) -> AuditSchedule:
     return AuditSchedule(meetings, pairs, gaps, never, trace)
 
 
+@rule("Le plus long intervalle sans audition d'un binôme : entre le début des auditions, chacune de ses auditions et la fin du mandat, le plus long écart en jours.",
+      clause='conseil_citoyen', params=('debut_audits_mois_du_mandat', 'periodicite_audit_mois'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
+def longest_audit_interval(start: int, audits: Sequence[int], end: int) -> int:
+    """« Chaque binôme rend des comptes tous les 6 mois » : the longest stretch, in days,
+    during which one pair is not heard — from the first audit evening's month (``start``),
+    between two of its audits, and up to the end of the mandate (``end``). Days are any
+    whole-day counts (ordinals, offsets); the calendar and the simulation both call this."""
+    points = [start, *sorted(audits), end]
+    return max(b - a for a, b in zip(points, points[1:], strict=False))
+
+
+@dataclass(frozen=True)
+class LongestInterval:
+    """The longest interval without audit of any pair in the pact's calendar of audits."""
+
+    days: int
+    pair: str
+    period_months: int
+    max_excess_days: int
+
+
+@rule("Le plus long intervalle sans audition d'un binôme selon le calendrier des auditions (aucune audition manquée).",
+      clause='conseil_citoyen', params=('audits_par_reunion', 'periodicite_audit_mois'),
+      seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
+def scheduled_longest_interval(pact: Pact, scenario: Scenario) -> LongestInterval | None:
+    """:func:`longest_audit_interval` of every pair over :func:`audit_schedule`, and the
+    longest delay beyond a pair's period; ``None`` without audited pair or audit evening."""
+    sched = audit_schedule(pact, scenario)
+    if not sched.pairs or not sched.meetings:
+        return None
+    start = council_start(pact, scenario).toordinal()
+    end = scenario.mandate.end.toordinal()
+    days, pair = max((longest_audit_interval(start, [d.toordinal() for d in sched.audits_of(p.name)],
+                                             end), p.name) for p in sched.pairs)
+    period = next(p.period_months for p in sched.pairs if p.name == pair)
+    return LongestInterval(days, pair, period, max((g.excess_days for g in sched.gaps), default=0))
+
+
 @rule("La capacité d'audition sur le mandat : soirées × auditions par soirée, contre les auditions qu'exige la périodicité de chaque binôme.",
       clause='conseil_citoyen', params=('audits_par_reunion', 'periodicite_audit_mois'), seeds=('000_721ebb8a9b1c3e2a.txt § Conseil Citoyen (CC)',))
 def audit_capacity(pact: Pact, scenario: Scenario) -> Decision[dict[str, int]]:
@@ -306,7 +346,7 @@ def check_panel(pact: Pact, scenario: Scenario, panel: list[Member]) -> Decision
         problems.append("quartiers inconnus : " + ", ".join(unknown))
     women = sum(1 for m in panel if m.genre == "femme")
     if panel and 100 * women < women_min * len(panel):
-        problems.append(f"{women} femmes sur {len(panel)}, moins de {women_min:g} %")
+        problems.append(f"{women} femmes sur {len(panel)}, moins de {percent_exact(women_min)}")
     ok = not problems
     why = "Le panel respecte le pacte." if ok else "Le panel ne respecte pas le pacte : " + " ; ".join(problems) + "."
     trace = (cite_param(KEY, c, c.members), cite_param(KEY, c, c.per_quartier),

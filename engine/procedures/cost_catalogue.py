@@ -16,6 +16,7 @@ from engine.core.exact import dec
 from engine.core.formula import Term, expr_of
 from engine.model.pact import CostClause, Pact, item_key
 from engine.model.scenario import Scenario
+from engine.model.template import render_text
 from engine.procedures.assemblies import allowance_cost, yearly_allowance
 from engine.procedures.cost_inputs import COSTS_KEY, CostLine, Inputs
 from engine.procedures.participatory_budget import envelope_from_share, yearly_envelope
@@ -40,7 +41,7 @@ def participatory_budget_line(pact: Pact, scenario: Scenario, day: date | None) 
     # the spreadsheet's formula: the envelope, or its percentage of the investment receipts
     param = b.envelope_eur if e.from_pct is None else b.envelope_pct
     given = Term.named(first.clause, first.value, param.unit if param else "",
-                       param.description if param else "", first.source)
+                       render_text(param.description, b) if param else "", first.source)
     formula = given if e.from_pct is None else envelope_from_share(given, i.figure(
         "commune.budget.recettes_reelles_investissement_eur",
         scenario.commune.budget.investment_receipts_eur))

@@ -39,6 +39,7 @@ from engine.model.national import (
 )
 from engine.model.pact import CostClause, clause_key
 from engine.model.params import Param
+from engine.model.template import render_text
 from engine.procedures.trace import Citation, cite_param
 
 COSTS_KEY = clause_key(CostClause)
@@ -86,14 +87,15 @@ class Inputs:
         """The value of ``param`` (a parameter of ``clause``) on the day, cited."""
         citation = cite_param(key, clause, param, self.day)
         self.citations.append(citation)
-        return _named(citation, param.unit, param.description)
+        return _named(citation, param.unit, render_text(param.description, clause, key, self.day))
 
     def count(self, key: str, clause: Clause, param: Param[Any]) -> Term:
         """How many items the list ``param`` of ``clause`` holds on the day, cited."""
         citation = cite_param(key, clause, param, self.day)
         self.citations.append(citation)
         return Term.named(f"{citation.clause}#nombre", len(citation.value), "nombre",
-                          f"Nombre d'éléments : {param.description}", citation.source)
+                          f"Nombre d'éléments : {render_text(param.description, clause, key, self.day)}",
+                          citation.source)
 
     def figure(self, key: str, param: Param[Any]) -> Term:
         """A figure of the commune (``param`` of the scenario, at ``key``), on the day."""

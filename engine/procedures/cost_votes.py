@@ -167,3 +167,50 @@ def unit_costs(pact: Pact, scenario: Scenario, day: date | None = None) -> UnitC
     if pact.conventions is not None and c is not None and c.convention_unit_eur is not None:
         convention = dec(c.convention_unit_eur.at(day))
     return UnitCosts(votes.unit_eur if votes is not None else None, convention)
+
+
+@dataclass(frozen=True)
+class VotesBudgetAndRules:
+    """The polling days the cost table pays for each year against those the pact's rules
+    allow: the gap between the table's operating cost and the simulated spend."""
+
+    budgeted_per_year: int
+    unit_eur: Decimal
+    #: days of votation propositionnelle a year (``max_votations_par_an``), 0 without petition
+    petition_days_per_year: int
+    #: the yearly caps of the votes of the « votations » list that have one
+    capped_votes_per_year: int
+    uncapped: tuple[str, ...]
+
+    @property
+    def allowed_per_year(self) -> int:
+        """What the rules allow a year; uncapped kinds (abrogation, referendum, revocation,
+        uncapped list votes) excluded."""
+        return self.petition_days_per_year + self.capped_votes_per_year
+
+    @property
+    def budget_eur(self) -> Decimal:
+        return self.budgeted_per_year * self.unit_eur
+
+
+@rule("Les votes que le tableau des coûts paie chaque année, contre les jours de votation que les "
+      "règles du pacte permettent par an (plafond de la pétition et des votations plafonnées).",
+      clause='couts',
+      params=('votations_budgetees_par_an', 'cout_unitaire_votation_eur'),
+      articles=('LO1112-5', 'L1112-19'),
+      seeds=(SEED, '000_721ebb8a9b1c3e2a.txt § Votations propositionnelles'))
+def budget_and_rules(pact: Pact, scenario: Scenario,
+                     day: date | None = None) -> VotesBudgetAndRules | None:
+    """« 12 votations à 50 000 euros » (:func:`budgeted_votations`, the cost table's own
+    count) against « au plus 4 votations par an » of the petition clause and the yearly caps
+    of the pact's other votes; None without vote or without a priced count."""
+    found = budgeted_votations(pact, scenario, day)
+    if found is None or found.unit_eur is None or not found.bounded:
+        return None
+    petition = pact.petition.max_votations_per_year.at(day) if pact.petition is not None else 0
+    capped = sum(v.max_per_year.at(day) for v in pact.votes if v.max_per_year is not None)
+    uncapped = tuple(name for name, clause in (
+        ("votes d'abrogation", pact.abrogation), ("référendums", pact.referendum),
+        ("consultations de révocation", pact.revocation)) if clause is not None)
+    uncapped += tuple(f"votation « {v.title} »" for v in pact.votes if v.max_per_year is None)
+    return VotesBudgetAndRules(found.count, found.unit_eur, petition, capped, uncapped)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from engine.core.calendar import add_days, add_months
 from engine.core.exact import Number, dec
-from engine.core.fr import euros, number
+from engine.core.fr import euros, number, percent_exact
 from engine.model.clauses_participation import ParticipatoryBudgetClause
 from engine.model.pact import Pact, clause_key
 from engine.model.scenario import Scenario
@@ -93,7 +93,7 @@ def yearly_envelope(pact: Pact, scenario: Scenario, day: date | None = None) -> 
         trace += [cite_param(KEY, c, c.envelope_pct, day),
                   Citation("commune.budget.recettes_reelles_investissement_eur", base,
                            str(receipts.source or ""), ())]
-        why = (f"{pct:g} % de {euros(base)} de recettes réelles d'investissement = "
+        why = (f"{percent_exact(pct)} de {euros(base)} de recettes réelles d'investissement = "
                f"{euros(total)} par an.")
     split: dict[str, float] = {}
     if c.scope.at(day) == "quartiers":

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Literal
 
 from engine.core.calendar import add_days, add_months, next_weekday_on_or_after, nth_weekday
-from engine.core.fr import number
+from engine.core.fr import number, percent_exact
 from engine.model.law import Law
 from engine.model.pact import BureauClause, Pact, PetitionClause, clause_key
 from engine.model.regime import Regime
@@ -111,7 +111,7 @@ def signatures_required(pact: Pact, scenario: Scenario, day: date | None = None)
                       str(scenario.commune.electors.source or ""), ())]
     if c.threshold_absolute is not None:
         trace.append(cite_param(KEY, c, c.threshold_absolute, day))
-    why = (f"{pct:g} % de {number(electors)} électeurs inscrits = {number(from_pct)} signatures "
+    why = (f"{percent_exact(pct)} de {number(electors)} électeurs inscrits = {number(from_pct)} signatures "
            "(arrondi au-dessus)")
     if absolute is None:
         why += " ; le pacte ne donne pas de chiffre absolu."

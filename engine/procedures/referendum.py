@@ -21,6 +21,7 @@ from engine.core.calendar import (
     first_free_day,
     next_weekday_on_or_after,
 )
+from engine.core.fr import percent, percent_exact
 from engine.model.pact import Pact, ReferendumClause, clause_key
 from engine.model.scenario import Scenario
 from engine.procedures.ballot import quorum_met
@@ -165,15 +166,15 @@ def referendum_outcome(
                   cite_param(clause_key(ReferendumClause), clause, clause.majority_pct),
                   cite_param(clause_key(ReferendumClause), clause, clause.follow_without_quorum)]
     if adopted:
-        why = (f"Adopté : {turnout:.1f} % de participation (≥ {turnout_min:g} %) et "
-               f"{yes_pct:.1f} % de oui (> {majority:g} %).")
+        why = (f"Adopté : {percent(turnout)} de participation (≥ {percent_exact(turnout_min)}) et "
+               f"{percent(yes_pct)} de oui (> {percent_exact(majority)}).")
     elif not turnout_met:
-        why = (f"Non adopté : participation de {turnout:.1f} %, sous les {turnout_min:g} % "
+        why = (f"Non adopté : participation de {percent(turnout)}, sous les {percent_exact(turnout_min)} "
                f"des inscrits exigés par LO1112-7.")
         if promise and majority_met:
             why += " Le pacte engage politiquement le CM à suivre ce oui malgré tout."
     else:
-        why = f"Non adopté : {yes_pct:.1f} % de oui, pas plus de {majority:g} % des suffrages exprimés."
+        why = f"Non adopté : {percent(yes_pct)} de oui, pas plus de {percent_exact(majority)} des suffrages exprimés."
     result = ReferendumResult(adopted, turnout, yes_pct, turnout_met, majority_met, promise,
                               majority_met)
     return Decision(result, why, tuple(trace))

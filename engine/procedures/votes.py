@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import date
 
 from engine.core.calendar import add_months, next_weekday_on_or_after
-from engine.core.fr import number
+from engine.core.fr import number, percent_exact
 from engine.model.law import Law
 from engine.model.pact import Pact, VoteProcedure, clause_key, item_key
 from engine.model.scenario import Scenario
@@ -64,7 +64,7 @@ def trigger_signatures(v: VoteProcedure, scenario: Scenario,
     parts = []
     if v.petition_pct is not None:
         trace.append(cite_param(key, v, v.petition_pct, day))
-        parts.append(f"{pct:g} % de {number(electors)} électeurs inscrits = {number(from_pct)} "
+        parts.append(f"{percent_exact(pct)} de {number(electors)} électeurs inscrits = {number(from_pct)} "
                      "signatures (arrondi au-dessus)")
     if v.petition_signatures is not None:
         trace.append(cite_param(key, v, v.petition_signatures, day))

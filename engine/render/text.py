@@ -6,7 +6,8 @@ from datetime import date
 from typing import Any
 
 from engine.core.calendar import format_date
-from engine.core.fr import number
+from engine.core.fr import format_value, number, percent, plural
+from engine.procedures.figures import LETTERS_PER_DRAW, VOTATION_DAYS_CALENDAR
 from engine.verifier.findings import VERDICT_FR, verdict_counts_fr
 
 
@@ -33,8 +34,8 @@ def render_text(data: dict[str, Any]) -> str:
     if "votation_days" in cal:
         v = cal["votation_days"]
         lines += ["", "■ Jours de votation",
-                  f"  {v['pacte']} possibles selon le pacte, {v['loi']} en respectant la loi "
-                  f"(campagnes électorales et 6 mois avant 2032)."]
+                  f"  {VOTATION_DAYS_CALENDAR.label} : {v['pacte']} selon le pacte, {v['loi']} "
+                  f"en respectant la loi (campagnes électorales et 6 mois avant {m['end'][:4]})."]
         if v["cancelled_by_law"]:
             lines.append("  Annulés par la loi : " + ", ".join(_d(x) for x in v["cancelled_by_law"]) + ".")
         if v.get("election_dates_origin"):
@@ -42,8 +43,10 @@ def render_text(data: dict[str, Any]) -> str:
     if "audits" in cal:
         a = cal["audits"]
         lines += ["", "■ Audits du Conseil Citoyen", f"  {a['explanation']}",
-                  f"  {a['pairs_late']} binômes sur {a['pairs']} attendent plus que prévu entre deux auditions "
-                  f"({a['late_intervals']} intervalles, jusqu'à {a['max_excess_days']} jours de retard).",
+                  f"  {plural(a['pairs_late'], 'binôme')} sur {a['pairs']} attendent plus que prévu entre "
+                  f"deux auditions ({plural(a['late_intervals'], 'intervalle')}, jusqu'à "
+                  f"{plural(a['max_excess_days'], 'jour')} de retard).",
+                  *([f"  {a['note']}"] if a.get("note") else []),
                   "  Renouvellements : " + ", ".join(_d(x) for x in a["renewals"]) + "."]
     if "rotations" in cal:
         lines += ["", "■ Rotation du binôme maire – 1er adjoint"]
@@ -53,14 +56,16 @@ def render_text(data: dict[str, Any]) -> str:
     if ab:
         lines += ["", "■ Délais d'une abrogation contestée",
                   f"  Délibération du {_d(ab['council_day'])} : vote le {_d(ab['pacte']['vote'])} selon le pacte "
-                  f"({ab['pacte']['suspended_days_if_vote']} jours de suspension), le {_d(ab['loi']['vote'])} "
-                  f"au plus tôt selon la loi ({ab['loi']['suspended_days_if_vote']} jours)."]
+                  f"({plural(ab['pacte']['suspended_days_if_vote'], 'jour')} de suspension), le "
+                  f"{_d(ab['loi']['vote'])} au plus tôt selon la loi "
+                  f"({plural(ab['loi']['suspended_days_if_vote'], 'jour')})."]
     lines += _legality(data.get("legality") or {})
     lines += _catalogue(data.get("catalogue") or {})
-    lines += _costs(data.get("costs") or {})
+    notes = data.get("notes") or {}
+    lines += _costs(data.get("costs") or {}, notes.get("costs", ""))
     lines += _powers(data.get("powers") or {})
-    lines += _sortition(data.get("sortition") or {})
-    lines += _simulation(data.get("simulation") or {})
+    lines += _sortition(data.get("sortition") or {}, notes.get("letters", ""))
+    lines += _simulation(data.get("simulation") or {}, notes)
     return "\n".join(lines)
 
 
@@ -71,7 +76,7 @@ def _powers(p: dict[str, Any]) -> list[str]:
              f"{p['powers']} liens"] + [f"  • {f}" for f in p["findings"]])
 
 
-def _sortition(s: dict[str, Any]) -> list[str]:
+def _sortition(s: dict[str, Any], letters_note: str = "") -> list[str]:
     if not s:
         return []
     out: list[str] = []
@@ -80,7 +85,7 @@ def _sortition(s: dict[str, Any]) -> list[str]:
                 f"  Non calculé pour cette commune — {s['indisponible']}."]
     elif "seats" in s:
         out += ["", "■ Tirage au sort du Conseil Citoyen (détail : pacte tirage, pacte lettres)",
-                *_draw_lines(s, "conseils")]
+                *_draw_lines(s, "conseils", letters_note)]
     for body in s.get("bodies", []):
         out += ["", f"■ Tirage au sort : {body['title']} (détail : pacte tirage --organe "
                 f"{body['id']}, pacte lettres --organe {body['id']})"]
@@ -89,43 +94,73 @@ def _sortition(s: dict[str, Any]) -> list[str]:
     return out
 
 
-def _draw_lines(s: dict[str, Any], what: str) -> list[str]:
-    """Seats, quotas, draws of the mandate, letters per draw and feasibility of one draw."""
+def _draw_lines(s: dict[str, Any], what: str, letters_note: str = "") -> list[str]:
+    """Seats, quotas, draws of the mandate, letters per draw (with the note that sets them
+    against the simulation's letters of the mandate) and feasibility of one draw."""
     terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
     draws = len(s["councils"])
     noun = what if draws > 1 else what[:-1]
-    return [f"  {s['seats']} sièges, {len(s['quotas'])} quotas ; {draws} {noun} sur le mandat : {terms}.",
-            f"  Pour un vivier de {s['pool']} volontaires avec {number(s['acceptance_pct'], 1)} % de réponses : "
-            f"{number(s['letters_per_draw'])} lettres par tirage ({number(draws * s['letters_per_draw'])} "
-            f"sur le mandat) ; probabilité que tous les quotas tiennent : "
-            f"{number(100 * s['feasibility_probability'], 1)} %."] + (
+    letters = letters_note or (
+        f"{LETTERS_PER_DRAW.label} : {plural(s['letters_per_draw'], 'lettre')} pour un vivier de "
+        f"{number(s['pool'])} volontaires à {format_value(float(s['acceptance_pct']), 'pourcent')} "
+        f"de réponses ; {plural(draws * s['letters_per_draw'], 'lettre')} pour les {draws} {noun}.")
+    return [f"  {s['seats']} sièges, {plural(len(s['quotas']), 'quota')} ; {draws} {noun} sur le mandat : {terms}.",
+            f"  {letters}",
+            f"  Probabilité que tous les quotas tiennent avec ce vivier : "
+            f"{percent(100 * s['feasibility_probability'])}."] + (
                 [f"  Attention : {s['beyond_population']}"] if s.get("beyond_population") else [])
 
 
-def _fmt_metric(m: dict[str, Any], unit: str) -> str:
+def metric_value(value: float | None, unit: str) -> str:
+    """One simulated figure as printed everywhere: shares and ratios as percentages
+    (« 79,4 % »), from 100 on and whole values without decimals, below with one decimal
+    (two under 1: « 0,14 € »)."""
+    if value is None:
+        return "—"
+    if unit in ("part", "ratio"):
+        return percent(100 * value)
+    if abs(value) >= 100 or float(value).is_integer():
+        return number(value)
+    return number(value, 2 if abs(value) < 1 else 1)
+
+
+def _fmt_metric(m: dict[str, Any], unit: str, integer: bool = False) -> str:
+    """Mean and 90 % range of a simulated figure; a count's percentiles as whole numbers."""
     if m.get("mean") is None:
         return "sans objet"
-    dec = 2 if unit in ("part", "ratio") or abs(m["mean"]) < 10 else 0
 
     def q(x: float) -> str:
-        return number(x, 0 if float(x).is_integer() else dec)
+        return metric_value(round(x) if integer else x, unit)
 
     if m["p5"] == m["p95"]:
         return f"{q(m['p5'])} dans tous les futurs simulés"
-    return f"{number(m['mean'], dec)} en moyenne (90 % des futurs entre {q(m['p5'])} et {q(m['p95'])})"
+    return (f"{metric_value(m['mean'], unit)} en moyenne (90 % des futurs entre {q(m['p5'])} "
+            f"et {q(m['p95'])})")
 
 
-def _simulation(sim: dict[str, Any]) -> list[str]:
+#: the note printed under a simulated figure (engine.report.explain), by metric
+NOTE_UNDER = {"max_audit_gap_days": "audits", "sortition_letters": "letters",
+              "cost_operating_eur_per_year": "costs", "votation_days": "votation_days",
+              "execution_suspended_days": "suspended"}
+
+
+def _simulation(sim: dict[str, Any], notes: dict[str, str] | None = None) -> list[str]:
     if not sim:
         return []
-    out = ["", f"■ Simulation du mandat (détail : pacte simuler) — {sim['runs']} futurs possibles, "
+    out = ["", f"■ Simulation du mandat (détail : pacte simuler) — {plural(sim['runs'], 'futur simulé', 'futurs simulés')}, "
            f"graine {sim['seed']}, régime {'de la loi' if sim['regime'] == 'loi' else 'du pacte'}"]
     for key, m in sim["metrics"].items():
         label = sim["labels"].get(key, {})
         unit = label.get("unit", "")
-        out.append(f"  {label.get('label', key)} ({unit}) : {_fmt_metric(m, unit)}")
+        shown = "" if unit in ("part", "ratio") else f" ({unit})"
+        out.append(f"  {label.get('label', key)}{shown} : "
+                   f"{_fmt_metric(m, unit, bool(label.get('integer')))}")
+        note = (notes or {}).get(NOTE_UNDER.get(key, ""))
+        if note:
+            out.append(f"    → {note}")
     if sim["invariant_violations"]:
-        out.append(f"  ⚠ {sim['invariant_violations']} tirages violent un invariant (voir pacte simuler).")
+        out.append(f"  ⚠ {plural(sim['invariant_violations'], 'futur simulé viole', 'futurs simulés violent')} "
+                   "un invariant (voir pacte simuler).")
     return out
 
 
@@ -156,7 +191,7 @@ def _catalogue(cat: dict[str, Any]) -> list[str]:
     return out
 
 
-def _costs(costs: dict[str, Any]) -> list[str]:
+def _costs(costs: dict[str, Any], note: str = "") -> list[str]:
     if not costs:
         return []
     op, inv = costs["operating"], costs["investment"]
@@ -168,4 +203,5 @@ def _costs(costs: dict[str, Any]) -> list[str]:
             f"  Par habitant : {number(costs['per_inhabitant_eur'], 2)} € de fonctionnement.",
             *(["  Certains prix sont des valeurs par défaut (le pacte ne les fixe pas) : "
                "voir pacte couts."] if costs.get("valeur_par_defaut") else []),
-            *(f"  Non chiffré — {why}" for why in costs.get("non_chiffre", []))]
+            *(f"  Non chiffré — {why}" for why in costs.get("non_chiffre", [])),
+            *([f"  {note}"] if note else [])]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel
@@ -10,6 +11,7 @@ from engine.model.clause import Clause
 from engine.model.clauses_free import NATURE_FR
 from engine.model.pact import FreeClause, Pact, clause_key, dump_param, item_key
 from engine.model.params import informative_reason
+from engine.model.template import render_text
 
 
 def describe(pact: Pact) -> dict[str, Any]:
@@ -24,6 +26,11 @@ def describe(pact: Pact) -> dict[str, Any]:
                      "legal_basis": list(c.legal_basis)} for c in pact.free_clauses]
     return {"pacte": pact.info.id, "title": pact.info.title, "commune": pact.info.commune,
             "clauses": clauses, "free_clauses": free_clauses}
+
+
+def clause_description(clause: Clause, key: str = "", day: date | None = None) -> str:
+    """What the clause promises, its figures read from its parameters (:func:`render_text`)."""
+    return render_text(clause.description, clause, f"{key}.description" if key else "", day)
 
 
 def _json(value: Any) -> Any:
@@ -52,7 +59,7 @@ def _entry(key: str, clause: Clause) -> dict[str, Any]:
     params = [{
         "path": f"{key}.{pkey}",
         "key": pkey,
-        "description": param.description,
+        "description": render_text(param.description, clause, f"{key}.{pkey}.description"),
         "value": _json(dump_param(param)),
         "dated": param.values is not None,
         "unit": param.unit,
@@ -64,7 +71,7 @@ def _entry(key: str, clause: Clause) -> dict[str, Any]:
     return {
         "id": key,
         "title": clause.title,
-        "description": clause.description,
+        "description": clause_description(clause, key),
         "source": str(clause.source),
         "legal_basis": list(clause.legal_basis),
         "parameters": params,

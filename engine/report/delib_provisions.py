@@ -21,6 +21,7 @@ from engine.io.law import load_law
 from engine.model.clauses_family import Assembly, Stratum
 from engine.model.law import Law
 from engine.model.pact import Pact
+from engine.model.params import Param
 from engine.model.scenario import Scenario
 from engine.procedures.commune import CommuneFacts, adjoint_caps
 from engine.procedures.interpellation import session_hours, signatures_needed
@@ -102,7 +103,39 @@ def draft_summaries(pact: Pact, day: date | None = None) -> str | None:
         return None
     when = ("" if t.summary_days is None else
             f" dans les {_count(int(t.summary_days.at(day)), 'jour', 'jours')} qui suivent la séance")
-    return f"Chaque délibération est publiée avec un résumé en termes simples{when}."
+    return (f"Les services de la commune publient chaque délibération avec un résumé en "
+            f"termes simples{when}.")
+
+
+def draft_publicity(pact: Pact, day: date | None = None) -> str | None:
+    """L2131-1, L2121-25, L2121-26, CRPA L131-1 (clause « transparence »): the delay of
+    online publication, the public minutes and opinions, the documents platform, the live
+    broadcast and the open data, each when the pact provides it."""
+    t = pact.transparency
+    if t is None:
+        return None
+
+    def on(param: Param[bool] | None) -> bool:
+        return param is not None and bool(param.at(day))
+
+    parts = []
+    if t.publication_days is not None:
+        parts.append("les délibérations sont publiées sous forme électronique dans les "
+                     f"{_count(int(t.publication_days.at(day)), 'jour', 'jours')} qui suivent la séance")
+    if on(t.minutes_public):
+        parts.append("les comptes rendus et relevés de décisions des instances sont publiés")
+    if on(t.opinions_public):
+        parts.append("les avis et recommandations des instances citoyennes sont rendus publics")
+    if on(t.documents_platform):
+        parts.append("une plate-forme numérique réunit les délibérations, les décisions et les votes")
+    if on(t.livestream):
+        parts.append("les séances du conseil municipal sont retransmises en direct")
+    if on(t.open_data):
+        parts.append("les données publiques de la commune sont mises en ligne dans un format ouvert")
+    if not parts:
+        return None
+    text = " ; ".join(parts)
+    return f"Le maire veille à la publicité des travaux : {text}."
 
 
 def draft_committees(pact: Pact, day: date | None = None) -> str | None:
@@ -118,19 +151,25 @@ def draft_committees(pact: Pact, day: date | None = None) -> str | None:
 
 
 def draft_interpellation(pact: Pact, scenario: Scenario, day: date | None = None) -> str | None:
-    """Clause « interpellation » (L2121-8: the RI sets it): the signatures that put an
-    interpellation on the agenda, by the rule :func:`signatures_needed`."""
+    """Clause « interpellation » (L2121-8: the RI sets it): the signatures, by the rule
+    :func:`signatures_needed`, that bring an interpellation before the council with the
+    mayor's answer. The agenda stays the mayor's (L2121-10): putting it to a debate and a
+    vote is the majority's political commitment, listed, never an article."""
     c = pact.interpellation
     if c is None:
         return None
     need = signatures_needed(pact, scenario, day).value
     filing = ("" if c.filing_days is None else
               f", déposée au moins {_count(int(c.filing_days.at(day)), 'jour', 'jours')} avant la séance,")
+    answer = ("en séance" if c.answer_days is None else
+              f"dans les {_count(int(c.answer_days.at(day)), 'jour', 'jours')} qui suivent son dépôt")
     if need is None or not c.on_agenda.at(day):
-        return f"Toute interpellation{filing} reçoit une réponse du conseil municipal en séance."
+        return f"Toute interpellation{filing} reçoit une réponse du maire ou de l'élu·e concerné·e {answer}."
     return (f"Une interpellation signée par au moins {_count(need, 'personne', 'personnes')}"
-            f"{filing} est inscrite à l'ordre du jour de la première séance qui suit son dépôt, pour débat et vote "
-            "sur la suite à lui donner ; toute autre interpellation reçoit une réponse en séance.")
+            f"{filing} est communiquée au conseil municipal à la première séance qui suit son "
+            f"dépôt, avec la réponse du maire ou de l'élu·e concerné·e ; toute autre "
+            f"interpellation reçoit une réponse {answer}. Le maire fixe l'ordre du jour et décide "
+            "de l'y inscrire pour un débat.")
 
 
 def draft_rules(pact: Pact, facts: CommuneFacts, scenario: Scenario,
@@ -143,6 +182,8 @@ def draft_rules(pact: Pact, facts: CommuneFacts, scenario: Scenario,
                "L2121-8, L2121-29"),
               ("Questions orales", draft_oral_questions(), "", "L2121-19"),
               ("Résumés des délibérations", draft_summaries(pact, day), "transparence", "L2121-29, L2131-1"),
+              ("Publicité des travaux", draft_publicity(pact, day), "transparence",
+               "L2131-1, L2121-25, L2121-26"),
               ("Commissions ouvertes", draft_committees(pact, day), "commissions", "L2143-2"))
     titles = {key: c.title for key, c in pact.clauses().items()}
     out: list[Article] = []
@@ -154,10 +195,16 @@ def draft_rules(pact: Pact, facts: CommuneFacts, scenario: Scenario,
     return out
 
 
-def draft_report_to_council() -> Article:
-    """L2122-23: the mayor reports on the delegated decisions at each session."""
+def draft_report_to_council(pact: Pact, day: date | None = None) -> Article:
+    """L2122-23: the mayor reports on the delegated decisions at each session; the clause
+    « pouvoirs_du_maire » may add a written, published list every N months."""
+    c = pact.mayor_powers
+    written = ("" if c is None or c.report_period_months is None else
+               " ; il publie en outre, tous les "
+               f"{_count(int(c.report_period_months.at(day)), 'mois', 'mois')}, la liste écrite "
+               "de ces décisions")
     return Article("0", "Compte rendu", "Le maire rend compte au conseil municipal, à chacune de "
-                   "ses réunions, des décisions prises en vertu de la présente délibération ; le "
+                   f"ses réunions, des décisions prises en vertu de la présente délibération{written} ; le "
                    "conseil peut mettre fin à tout moment à tout ou partie des délégations.",
                    ("Base légale : L2122-23",))
 
@@ -177,8 +224,9 @@ CRITERIA_FR = {"quartier": "quartier", "genre": "genre", "csp": "catégorie soci
 
 
 def _quotas(stratum: Stratum) -> str:
-    seats = [f"{c.code} {percent(c.share_pct, 0)}" if c.share_pct is not None
-             else f"{c.code} {_count(c.count or 0, 'siège', 'sièges')}" for c in stratum.categories]
+    seats = [f"{c.code.replace('_', ' ')} {percent(c.share_pct, 0)}" if c.share_pct is not None
+             else f"{c.code.replace('_', ' ')} {_count(c.count or 0, 'siège', 'sièges')}"
+             for c in stratum.categories]
     return f"{CRITERIA_FR.get(stratum.criterion, stratum.criterion)} ({', '.join(seats)})"
 
 

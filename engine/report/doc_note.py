@@ -1,21 +1,34 @@
 """The legal memo for the adviser: the verifier's findings, most serious first.
 
-The same findings and wording as ``pacte verifier --format markdown`` (verdict, articles,
-confidence, explanation, proposed wording, room for annotations), ordered conflicts first,
-then what is to be checked, then the rest, and closed by a visa block for the adviser.
+The one layout of the memo: ``pacte rediger --document note`` renders it in Markdown, HTML,
+DOCX and PDF, and ``pacte verifier --format markdown`` (with the dashboard's « Télécharger le
+mémo ») is its Markdown rendering. It opens with the answer to « Ce pacte est-il légal ? » and
+the counts of ``pacte bilan``, word for word; then each finding is titled by its problem and
+gives its verdict, the explanation (one bullet per aspect of a clause), each proposed wording
+in its own block, its articles, its sources by their titles (never a file name nor an English
+heading of the law base), its id and room for annotations; conflicts (and inconsistencies)
+first, then what is to be checked, then the rest; closed by a visa block for the adviser.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from datetime import date
+from typing import Any
 
+from engine.core.fr import plural
 from engine.io.context import commune_note
 from engine.io.law import load_law
 from engine.model.law import Law
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
-from engine.report.doc_common import DISCLAIMER, day_fr, findings_of, legal_base_date
+from engine.report.doc_common import (
+    DISCLAIMER,
+    day_fr,
+    findings_of,
+    human_source,
+    legal_base_date,
+)
 from engine.report.document import (
     Block,
     BulletList,
@@ -31,8 +44,35 @@ from engine.verifier.findings import (
     SEVERITY_FR,
     VERDICT_FR,
     Finding,
-    verdict_counts_fr,
+    counts_by_kind,
+    counts_lines,
+    legality_answer,
 )
+
+#: the law base's note (LEGAL.md), as a reader names it
+LAW_NOTE = "Note de Pacte sur le code général des collectivités territoriales"
+#: its sections in French (the note's own headings are in English)
+LEGAL_SECTIONS_FR = {
+    "0": "sources et date du droit",
+    "1": "référendum local décisionnel",
+    "2": "consultation des électeurs",
+    "3": "maire et adjoint·es",
+    "4": "délégations, pas de révocation citoyenne",
+    "5": "fonctionnement du conseil municipal",
+    "6": "entrée en vigueur des actes, contrôle de légalité et délais de recours",
+    "7": "pouvoirs propres du maire et cumul des mandats",
+    "8": "budgets participatifs et budgets de quartier",
+    "9": "pétitions et droit d'interpellation",
+    "10": "effectif du conseil et chiffres des communes d'essai",
+    "11": "calendrier",
+    "12": "ce que chaque clause doit dire pour rester légale",
+    "13": "tableau de qualification",
+    "14": "points à vérifier",
+}
+#: the end of a sentence followed by another (« … (L2121-2). Avec 45 % … »): a consistency
+#: message is read one sentence per paragraph
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Ý«0-9])")
+_LEGAL_SECTION = re.compile(r"LEGAL\.md\s*§\s*(\d+)")
 
 #: reading order: what must change first, then what must be checked, then the rest
 RANK = {"conflit": 0, "incoherent": 0, "a_verifier": 1, "engagement_politique": 2, "lacune": 2,
@@ -46,48 +86,102 @@ def ordered(findings: list[Finding]) -> list[Finding]:
 
 
 def _summary(findings: list[Finding], titles: dict[str, str]) -> Section:
-    def counts(kind: str) -> str:
-        return verdict_counts_fr(dict(Counter(f.verdict for f in findings if f.kind == kind)),
-                                 kind)
-
-    rows = tuple((titles[f.clause], VERDICT_FR[f.verdict], ", ".join(f.articles) or "—",
+    counts = counts_by_kind(findings)
+    rows = tuple((titles[f.clause], f.title, VERDICT_FR[f.verdict], ", ".join(f.articles) or "—",
                   CONFIDENCE_FR[f.confidence])
                  for f in ordered([f for f in findings if f.kind == "legal"]))
     return Section("Synthèse", (
-        Paragraph(f"Légalité : {counts('legal')}. Cohérence : {counts('consistency')}."),
+        Paragraph(f"Ce pacte est-il légal ? {legality_answer(counts['legal'])}"),
+        BulletList(counts_lines(counts["legal"], counts["consistency"])),
         Paragraph("Chaque clause est qualifiée d'après son type et ses paramètres : conforme "
                   "(valable une fois l'organe compétent saisi), engagement politique (licite "
                   "seulement comme engagement, rédaction proposée), conflit avec la loi, ou à "
                   "vérifier (fait incertain ou disposition de faible confiance).", "small"),
-        Table(("Clause", "Verdict", "Articles", "Confiance"), rows),
+        Table(("Clause", "Constat", "Verdict", "Articles", "Confiance"), rows),
     ))
 
 
+def finding_source_fr(source: str) -> str:
+    """A finding's sources as a reader names them: each seed by its document's title
+    (:func:`human_source`), each section of the law base by its French label; never a file
+    name, never an English heading (« LEGAL.md § 5. How the council works » → « Note de
+    Pacte sur le CGCT, § 5 : fonctionnement du conseil municipal »)."""
+    out: list[str] = []
+    sections: list[str] = []
+    for part in (p.strip() for p in source.split(" ; ")):
+        match = _LEGAL_SECTION.match(part)
+        if match:
+            number, label = match.group(1), LEGAL_SECTIONS_FR.get(match.group(1))
+            text = f"§ {number} ({label})" if label else f"§ {number}"
+            if text not in sections:
+                sections.append(text)
+            continue
+        text = (LAW_NOTE if part.startswith("LEGAL.md") else
+                human_source(part).replace("LEGAL.md", "la note de Pacte sur le CGCT")
+                .replace("(confiance L)", "(confiance faible)"))
+        if text and text not in out:
+            out.append(text)
+    if sections:
+        out = [t for t in out if t != LAW_NOTE] + [f"{LAW_NOTE}, {', '.join(sections)}"]
+    return " ; ".join(out)
+
+
+#: room to write by hand (dots: underscores would be escaped in Markdown)
+ANNOTATION_LINE = "…" * 40
+
+
+def explain(kind: str, message: str, details: dict[str, Any]) -> tuple[list[str], bool]:
+    """The explanation of a finding (or of its JSON dict) and whether it is a list: for a
+    clause, one line per aspect (its label, verdict and reasons); otherwise the message, one
+    paragraph per sentence."""
+    aspects = details.get("aspects") if kind == "legal" else None
+    if aspects:
+        return [f"{a['label']} — {VERDICT_FR[a['verdict']]} : {a['explanation']}"
+                for a in aspects], True
+    return [sentence for line in message.split("\n") if line.strip()
+            for sentence in _SENTENCE_END.split(line.strip())], False
+
+
+def explanation_lines(f: Finding) -> tuple[list[str], bool]:
+    return explain(f.kind, f.message, f.details)
+
+
+def explanation(f: Finding) -> list[Block]:
+    lines, listed = explanation_lines(f)
+    return [BulletList(tuple(lines))] if listed else [Paragraph(line) for line in lines]
+
+
+def wording_heading(count: int) -> str:
+    return "Rédaction proposée" if count == 1 else f"{count} rédactions proposées"
+
+
 def _finding(number: str, f: Finding, titles: dict[str, str]) -> Section:
-    lines = [line for line in f.message.split("\n") if line.strip()]
-    blocks: list[Block] = [BulletList((
-        f"Constat : {f.id} ({'juridique' if f.kind == 'legal' else 'cohérence'})",
-        f"Verdict : {VERDICT_FR[f.verdict]} (gravité : {SEVERITY_FR[f.severity]})",
+    """One finding: its problem as heading, then its verdict, the explanation (one paragraph
+    per aspect), each proposed wording in its own block, the references and room to annotate."""
+    blocks: list[Block] = [Paragraph(
+        f"{VERDICT_FR[f.verdict][:1].upper()}{VERDICT_FR[f.verdict][1:]} — {titles[f.clause]} "
+        f"(gravité : {SEVERITY_FR[f.severity]} ; confiance : {CONFIDENCE_FR[f.confidence]}).",
+        "nature")]
+    blocks += explanation(f)
+    if f.wordings:
+        blocks.append(Paragraph(f"{wording_heading(len(f.wordings))} :"))
+        blocks += [Paragraph(w.strip(), "quote") for w in f.wordings if w.strip()]
+    blocks.append(BulletList((
         f"Articles : {', '.join(f.articles) if f.articles else '—'}",
-        f"Confiance : {CONFIDENCE_FR[f.confidence]}",
-        f"Source : {f.source}",
-    )), Paragraph(lines[0] if lines else "")]
-    if len(lines) > 1:
-        blocks.append(BulletList(tuple(lines[1:])))
-    if f.suggested_wording:
-        blocks.append(Paragraph("Rédaction proposée :"))
-        blocks += [Paragraph(w.strip(), "quote") for w in f.suggested_wording.split("\n")
-                   if w.strip()]
-    blocks.append(Paragraph("Annotations : ____________________________________________",
-                            "small"))
-    return Section(f"{number}. {titles[f.clause]} — {VERDICT_FR[f.verdict]}", tuple(blocks), 2)
+        f"Source : {finding_source_fr(f.source) or '—'}",
+        f"Constat : {f.id} ({'juridique' if f.kind == 'legal' else 'cohérence'})",
+    )))
+    blocks.append(Paragraph(f"Annotations : {ANNOTATION_LINE}", "small"))
+    return Section(f"{number}. {f.title} — {VERDICT_FR[f.verdict]}", tuple(blocks), 2)
 
 
 def build_note(pact: Pact, scenario: Scenario, law: Law | None = None,
-               today: date | None = None) -> Document:
-    """The adviser's memo on the pact in the commune of ``scenario``."""
+               today: date | None = None, findings: list[Finding] | None = None) -> Document:
+    """The adviser's memo on the pact in the commune of ``scenario`` (``findings``: the
+    verifier's, when the caller already has them — the same as :func:`check` would give)."""
     law = law or load_law()
-    found = findings_of(pact, scenario, check(pact, scenario, law))
+    found = findings_of(pact, scenario, findings if findings is not None
+                        else check(pact, scenario, law))
     findings = list(found.all)
     note = commune_note(scenario, pact)
     intro: list[Block] = [Paragraph(
@@ -102,12 +196,13 @@ def build_note(pact: Pact, scenario: Scenario, law: Law | None = None,
     serious = [f for f in ordered(findings) if RANK[f.verdict] <= 1]
     rest = [f for f in ordered(findings) if RANK[f.verdict] > 1]
     sections.append(Section("1. Ce qui doit changer ou être vérifié", (Paragraph(
-        f"{len(serious)} constat(s)." if serious else "Aucun conflit ni point à vérifier."),)))
+        f"{plural(len(serious), 'constat')}, du plus sérieux au moins sérieux." if serious
+        else "Aucun conflit ni point à vérifier."),)))
     sections += [_finding(f"1.{i}", f, found.titles) for i, f in enumerate(serious, 1)]
-    sections.append(Section("2. Les autres constats", (Paragraph(f"{len(rest)} constat(s)."),)))
+    sections.append(Section("2. Les autres constats", (Paragraph(f"{plural(len(rest), 'constat')}."),)))
     sections += [_finding(f"2.{i}", f, found.titles) for i, f in enumerate(rest, 1)]
-    uncertain = tuple(f"{found.titles[f.clause]} ({f.id}) — {VERDICT_FR[f.verdict]}, confiance "
-                      f"{CONFIDENCE_FR[f.confidence]}"
+    uncertain = tuple(f"{f.title} — {found.titles[f.clause]} ({f.id}) — {VERDICT_FR[f.verdict]}, "
+                      f"confiance {CONFIDENCE_FR[f.confidence]}"
                       for f in findings if f.verdict == "a_verifier" or f.confidence == "L")
     sections.append(Section("3. Ce qui reste à vérifier", (BulletList(
         uncertain or ("Rien : tous les constats reposent sur des faits et dispositions "

@@ -61,12 +61,14 @@ class Commitment:
 
 def commitments(pact: Pact) -> list[Commitment]:
     """Every clause of the pact, in the order of the schema then the list families."""
-    out = [Commitment(key, c.title, c.description, c.source, c.legal_basis, c)
+    from engine.report.clauses import clause_description
+
+    out = [Commitment(key, c.title, clause_description(c, key), c.source, c.legal_basis, c)
            for key, c in pact.clauses().items()]
-    out += [Commitment(item_key(v), v.title, v.description, v.source, v.legal_basis, v)
-            for v in pact.votes]
-    out += [Commitment(item_key(a), a.title, a.description, a.source, a.legal_basis, a)
-            for a in pact.assemblies]
+    out += [Commitment(item_key(v), v.title, clause_description(v, item_key(v)), v.source,
+                       v.legal_basis, v) for v in pact.votes]
+    out += [Commitment(item_key(a), a.title, clause_description(a, item_key(a)), a.source,
+                       a.legal_basis, a) for a in pact.assemblies]
     free = clause_key(FreeClause)
     out += [Commitment(f"{free}.{fc.id}", fc.title, fc.text, fc.source, fc.legal_basis, None,
                        fc.nature) for fc in pact.free_clauses]
@@ -106,7 +108,9 @@ def _figures(c: Commitment, pact: Pact, scenario: Scenario, day: date) -> list[s
 
 
 def _param_table(clause: Clause) -> Table | None:
-    rows = tuple((p.description, format_value(dump_param(p), p.unit or ""),
+    from engine.report.clauses import render_text
+
+    rows = tuple((render_text(p.description, clause), format_value(dump_param(p), p.unit or ""),
                   human_source(clause.param_source(p)))
                  for p in clause.params().values())
     return Table(("Ce que prévoit le pacte", "Valeur", "Source"), rows) if rows else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from engine.procedures import figures as fig
+from engine.procedures.audits import longest_audit_interval
 from engine.sim.state import RunState
 
 
@@ -19,23 +21,27 @@ class Metric:
 
 
 METRICS: tuple[Metric, ...] = (
-    Metric("cost_operating_eur_per_year", "Coût de fonctionnement par an", "€/an"),
+    Metric(fig.COST_SIMULATED.name, fig.COST_SIMULATED.label, fig.COST_SIMULATED.unit),
     Metric("cost_investment_eur_per_year", "Coût d'investissement par an (budgets de quartier dépensés, budget participatif, équipement)", "€/an"),
     Metric("cost_per_inhabitant_eur_per_year", "Coût de fonctionnement par habitant et par an", "€/hab./an"),
     Metric("petitions_started", "Pétitions lancées", "pétitions", integer=True),
     Metric("petitions_admissible", "Pétitions recevables", "pétitions", integer=True),
     Metric("petitions_adopted_by_council", "Pétitions adoptées telles quelles par le CM", "pétitions", integer=True),
-    Metric("votation_days", "Jours de votation propositionnelle tenus", "jours", integer=True),
+    Metric(fig.VOTATION_DAYS_SIMULATED.name, fig.VOTATION_DAYS_SIMULATED.label,
+           fig.VOTATION_DAYS_SIMULATED.unit, integer=True),
     Metric("propositions_adopted", "Propositions citoyennes adoptées (par le CM ou par votation)", "propositions", integer=True),
     Metric("petition_days_to_threshold", "Délai moyen pour réunir les signatures requises (pétitions qui y parviennent)", "jours"),
     Metric("petition_to_vote_days", "Délai moyen du dépôt des signatures au jour de vote", "jours"),
     Metric("abrogation_requests", "Demandes de votation abrogatoire", "demandes", integer=True),
     Metric("abrogations_voted", "Votes d'abrogation tenus", "votes", integer=True),
     Metric("abrogations_adopted", "Délibérations abrogées par le vote", "délibérations", integer=True),
-    Metric("execution_suspended_days", "Jours d'exécution suspendue (somme sur les délibérations)", "jours"),
+    Metric(fig.SUSPENDED_DAYS_SIMULATED.name, fig.SUSPENDED_DAYS_SIMULATED.label,
+           fig.SUSPENDED_DAYS_SIMULATED.unit),
     Metric("audits_done", "Auditions de binômes tenues", "auditions", integer=True),
     Metric("audit_coverage", "Part des auditions requises (chaque binôme tous les 6 mois) effectivement tenues", "part", 0.0, 1.0),
-    Metric("max_audit_gap_days", "Plus long intervalle sans audition d'un binôme", "jours"),
+    Metric(fig.AUDIT_INTERVAL_SIMULATED.name, fig.AUDIT_INTERVAL_SIMULATED.label,
+           fig.AUDIT_INTERVAL_SIMULATED.unit),
+    Metric("audits_missed", "Auditions manquées (non reprogrammées)", "auditions", integer=True),
     Metric("unfavourable_opinions", "Avis défavorables du Conseil Citoyen", "avis", integer=True),
     Metric("revocation_consultations", "Consultations de révocation tenues", "consultations", integer=True),
     Metric("revocations_adopted", "Binômes enjoints à démissionner", "binômes", integer=True),
@@ -45,12 +51,15 @@ METRICS: tuple[Metric, ...] = (
     Metric("family_votes_adopted", "Votes de la liste « votations » adoptés (quorum et minimum de oui du pacte)", "votes", integer=True),
     Metric("rotations", "Passages de relais du binôme maire", "rotations", integer=True),
     Metric("cc_renewals", "Renouvellements du Conseil Citoyen", "renouvellements", integer=True),
-    Metric("sortition_letters", "Lettres d'invitation envoyées (tous tirages)", "lettres", integer=True),
+    Metric("sortition_draws", "Tirages au sort sur le mandat (tous organes)", "tirages", integer=True),
+    Metric(fig.LETTERS_OVER_MANDATE.name, fig.LETTERS_OVER_MANDATE.label, fig.LETTERS_OVER_MANDATE.unit,
+           integer=True),
     Metric("conventions", "Conventions citoyennes", "conventions", integer=True),
     Metric("quartier_budget_spent_eur", "Budgets de quartier dépensés (travaux livrés) sur le mandat", "€"),
     Metric("quartier_budget_unspent_eur", "Budgets de quartier alloués non engagés à la fin du mandat", "€"),
     Metric("quartier_projects", "Projets de quartier votés", "projets", integer=True),
     Metric("polling_days", "Jours de scrutin (tous votes confondus)", "jours", integer=True),
+    Metric("polling_days_per_year", "Jours de scrutin par an (tous votes confondus)", "jours/an"),
     Metric("votes_in_blackout", "Jours de scrutin en période interdite (LO1112-6)", "jours", integer=True),
     Metric("elected_hours", "Heures des élu·es sur le mandat", "heures"),
     Metric("dpc_staff_hours", "Heures de travail de la DPC nécessaires sur le mandat", "heures"),
@@ -75,12 +84,7 @@ WITHOUT_DPC = {
 def metric_labels(has_dpc: bool) -> dict[str, dict[str, str]]:
     """The French label and unit of every metric, for a pact with or without a DPC."""
     return {m.name: {"label": m.label if has_dpc else WITHOUT_DPC.get(m.name, m.label),
-                     "unit": m.unit} for m in METRICS}
-
-
-def _max_gap(days: list[int], start: int, end: int) -> int:
-    points = [start, *days, end]
-    return max(b - a for a, b in zip(points, points[1:], strict=False))
+                     "unit": m.unit, "integer": m.integer} for m in METRICS}
 
 
 def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
@@ -89,7 +93,7 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
     operating = sum(state.cost_op) / years
     nan = math.nan
     if ctx.audited_pairs and ctx.cc_start is not None:
-        gap = max(_max_gap(state.audit_days.get(p, []), ctx.cc_start, ctx.end)
+        gap = max(longest_audit_interval(ctx.cc_start, state.audit_days.get(p, []), ctx.end)
                   for p in ctx.audited_pairs)
         coverage = min(1.0, state.audits_done / ctx.audits_required) if ctx.audits_required else 1.0
     else:
@@ -118,6 +122,7 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
         "audits_done": state.audits_done,
         "audit_coverage": coverage,
         "max_audit_gap_days": gap,
+        "audits_missed": state.audits_postponed,
         "unfavourable_opinions": state.opinions[2],
         "revocation_consultations": state.revocation_consultations,
         "revocations_adopted": state.revocations_adopted,
@@ -127,6 +132,7 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
         "family_votes_adopted": state.family_votes_adopted,
         "rotations": state.rotations,
         "cc_renewals": state.cc_renewals,
+        "sortition_draws": state.sortition_draws,
         "sortition_letters": state.sortition_letters,
         "conventions": state.conventions,
         "quartier_budget_spent_eur": state.quartier_spent,
@@ -134,6 +140,7 @@ def compute(state: RunState, capacity: list[float]) -> dict[str, float]:
                                            - state.quartier_lapsed),
         "quartier_projects": state.quartier_projects,
         "polling_days": len(state.poll_days),
+        "polling_days_per_year": len(state.poll_days) / years,
         "votes_in_blackout": len(state.blackout_poll_days),
         "elected_hours": sum(state.elected),
         "dpc_staff_hours": sum(state.dpc),

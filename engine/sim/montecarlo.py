@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from engine.core.defaults import DEFAULT_SEED
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.sim.context import CACHE, ContextInputs
@@ -195,7 +196,7 @@ def run_monte_carlo(
     scenario: Scenario | str | Path | ContextInputs | None = None,
     pact: Pact | str | Path | None = None,
     runs: int = 100,
-    seed: int = 0,
+    seed: int = DEFAULT_SEED,
     jobs: int | None = 1,
     overrides: Sequence[tuple[str, Any]] = (),
     executor: Executor | None = None,
@@ -236,7 +237,7 @@ def start_monte_carlo(
     scenario: Scenario | str | Path | ContextInputs | None = None,
     pact: Pact | str | Path | None = None,
     runs: int = 100,
-    seed: int = 0,
+    seed: int = DEFAULT_SEED,
     jobs: int | None = 1,
     overrides: Sequence[tuple[str, Any]] = (),
     executor: Executor | None = None,
@@ -249,7 +250,7 @@ def start_monte_carlo(
     from engine.core.errors import InputError
 
     if runs < 1:
-        raise InputError.single("--runs", None, "runs", "au moins 1 tirage")
+        raise InputError.single("--runs", None, "runs", "au moins 1 futur simulé")
     inputs = scenario if isinstance(scenario, ContextInputs) else prepare(scenario, pact, overrides)
     own = executor is None
     if executor is None:

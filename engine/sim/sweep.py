@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from engine.core.defaults import DEFAULT_SEED
 from engine.core.errors import InputError
 from engine.sim.executors import Executor
 from engine.sim.metrics import METRIC_NAMES
@@ -91,7 +92,7 @@ def run_sweep(
     scenario: str | Path | None = None,
     pact: str | Path | None = None,
     runs: int = 50,
-    seed: int = 0,
+    seed: int = DEFAULT_SEED,
     overrides: Sequence[tuple[str, Any]] = (),
     executor: Executor | None = None,
     progress: Callable[[int], None] | None = None,
@@ -100,7 +101,7 @@ def run_sweep(
     from engine.sim.executors import InlineExecutor
 
     if runs < 1:
-        raise InputError.single("--runs", None, "runs", "au moins 1 tirage")
+        raise InputError.single("--runs", None, "runs", "au moins 1 futur simulé")
     points = grid(axes)
     inputs = []
     for point in points:

@@ -257,7 +257,8 @@ class _Model:
         return hits
 
     def quota_chances(self, letters: dict[str, int], rate: float) -> list[QuotaChance]:
-        from scipy.special import bdtrc  # P(X > k) of a binomial (scipy.stats costs 0.4 s to import)
+        # P(X > k) of a binomial (scipy.stats costs 0.4 s to import)
+        from scipy.special import bdtrc
 
         out = []
         for quota in self.quotas.quotas:

@@ -28,14 +28,10 @@ def report(pact: Pact, scenario: Scenario, law: Law | None = None) -> dict[str, 
             "findings": [f.as_dict() for f in check(pact, scenario, law)]}
 
 
-def headline(finding: Finding) -> str:
-    """One line: a consistency message's first sentence block, or a clause's verdict with the
-    aspects that carry it (« … : conflit avec la loi (Effet du résultat ; Suspension…) »)."""
-    first = finding.message.split("\n")[0]
-    if finding.kind != "legal" or "aspects" not in finding.details:
-        return first
-    labels = [a["label"] for a in finding.details["aspects"] if a["verdict"] == finding.verdict]
-    return first.rstrip(".") + (f" ({' ; '.join(labels)})." if labels else ".")
+def headline(finding: Finding, clause_title: str | None = None) -> str:
+    """One line: the finding's problem (its title) and the clause it is about
+    (« 3 jours de votation tombent en période interdite — Votations propositionnelles »)."""
+    return f"{finding.title} — {clause_title}." if clause_title else f"{finding.title}."
 
 
 def bilan_section(pact: Pact, scenario: Scenario, law: Law | None = None) -> dict[str, Any]:
@@ -43,10 +39,12 @@ def bilan_section(pact: Pact, scenario: Scenario, law: Law | None = None) -> dic
     from collections import Counter
 
     found = check(pact, scenario, law)
+    titles = {key: clause.title for key, clause in pact.clauses().items()}
     return {
         "legal": dict(Counter(f.verdict for f in found if f.kind == "legal")),
         "consistency": dict(Counter(f.verdict for f in found if f.kind == "consistency")),
-        "serious": [{"id": f.id, "clause": f.clause, "verdict": f.verdict, "headline": headline(f),
+        "serious": [{"id": f.id, "clause": f.clause, "verdict": f.verdict, "titre": f.title,
+                     "headline": headline(f, titles.get(f.clause)),
                      "articles": list(f.articles)}
                     for f in found if f.verdict in ("conflit", "incoherent")],
     }

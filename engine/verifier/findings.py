@@ -64,6 +64,33 @@ def verdict_counts_fr(counts: dict[str, int], kind: str) -> str:
     return ", ".join(parts) if parts else "aucun constat"
 
 
+def counts_by_kind(findings: list[dict[str, Any]] | list[Finding]) -> dict[str, dict[str, int]]:
+    """Verdict counts per kind (« legal », « consistency ») of findings or their dicts."""
+    out: dict[str, dict[str, int]] = {"legal": {}, "consistency": {}}
+    for f in findings:
+        kind, verdict = (f["kind"], f["verdict"]) if isinstance(f, dict) else (f.kind, f.verdict)
+        out[kind][verdict] = out[kind].get(verdict, 0) + 1
+    return out
+
+
+def counts_lines(legal: dict[str, int], consistency: dict[str, int]) -> tuple[str, str]:
+    """« Clauses au regard du CGCT : … » and « Cohérence du pacte : … », the two count lines
+    of ``pacte bilan``, word for word, for ``pacte verifier``, the memo and the dashboard."""
+    return (f"Clauses au regard du CGCT : {verdict_counts_fr(legal, 'legal')}.",
+            f"Cohérence du pacte : {verdict_counts_fr(consistency, 'consistency')}.")
+
+
+def legality_answer(legal: dict[str, int]) -> str:
+    """The answer to « Ce pacte est-il légal ? » in one sentence, with the counts of
+    :func:`verdict_counts_fr` (the same words as ``pacte bilan``)."""
+    said = verdict_counts_fr(legal, "legal")
+    if legal.get("conflit"):
+        return f"Non, pas tel qu'il est écrit : {said}."
+    if legal.get("a_verifier"):
+        return f"Oui, sous réserve des points à vérifier : {said}."
+    return f"Oui : {said}."
+
+
 SEVERITY_FR = {"info": "information", "warning": "attention", "error": "erreur"}
 CONFIDENCE_FR = {"H": "haute", "M": "moyenne", "L": "faible"}
 
@@ -88,8 +115,20 @@ class Finding:
     confidence: Confidence
     source: str
     details: dict[str, Any] = field(default_factory=dict)
+    #: the problem in one plain sentence, with its figure (« 3 jours de votation tombent en
+    #: période interdite »), computed from the same values as ``message``
+    title: str = field(kw_only=True)
+    #: each proposed wording on its own; ``suggested_wording`` is their join, kept for readers
+    #: of the single string
+    wordings: tuple[str, ...] = field(default=(), kw_only=True)
 
     def __post_init__(self) -> None:
+        if not self.title.strip():
+            raise ValueError(f"{self.id} : titre manquant")
+        if not self.wordings and self.suggested_wording:
+            object.__setattr__(self, "wordings", (self.suggested_wording,))
+        if self.wordings and not self.suggested_wording:
+            object.__setattr__(self, "suggested_wording", "\n".join(self.wordings))
         allowed = LEGAL_VERDICTS if self.kind == "legal" else CONSISTENCY_VERDICTS
         if self.verdict not in allowed:
             raise ValueError(f"verdict « {self.verdict} » impossible pour un constat {self.kind}")
@@ -99,6 +138,7 @@ class Finding:
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "titre": self.title,
             "clause": self.clause,
             "kind": self.kind,
             "verdict": self.verdict,
@@ -106,6 +146,7 @@ class Finding:
             "articles": list(self.articles),
             "message": self.message,
             "suggested_wording": self.suggested_wording,
+            "redactions_proposees": list(self.wordings),
             "confidence": self.confidence,
             "source": self.source,
             "details": self.details,

@@ -137,6 +137,13 @@ Tableau des coûts (:mod:`tests.bdd.steps.poitiers`) :
   Alors la ligne de coûts « … » compte N € par an · le tableau des coûts compte N € de
   fonctionnement par an
 
+Qui a le pouvoir (:mod:`tests.bdd.steps.pouvoirs`) :
+  Quand on demande « Qui décide du budget ? » (ou une autre question de ``pacte pouvoirs``)
+  Alors la réponse dit « … » · un chemin dit « … » · aucun chemin ne dit « … » · le chemin
+  qui dit « … » est en conflit avec la loi (legal.x) · le petit graphe de la question
+  compte au plus N organes · le pouvoir de « … » sur « … » est / n'est pas marqué en
+  conflit avec la loi (legal.x) · seul·es « … » élisent le conseil municipal
+
 Adding steps for a new feature: put them in ``tests/steps/<name>.py`` (or here, if they
 are generic), using ``tests.bdd.steps.p`` (``parsers.parse`` with the French types) and
 the ``ctx`` fixture; see docs/bdd.md.
@@ -156,6 +163,7 @@ STEP_MODULES = (
     "tests.bdd.steps.participation",
     "tests.bdd.steps.catalogue",
     "tests.bdd.steps.poitiers",
+    "tests.bdd.steps.pouvoirs",
 )
 
 pytest_plugins = list(STEP_MODULES)

@@ -104,6 +104,17 @@ def then_gap(sim: dict[str, Any], days: int) -> None:
     assert _last(sim).metric("max_audit_gap_days").min() > days
 
 
+@then(parsers.parse("le plus long intervalle sans audition vaut {days:d} jours dans chaque "
+                    "tirage, comme le calendrier"))
+def then_gap_is_the_calendars(sim: dict[str, Any], days: int) -> None:
+    from engine.procedures.audits import scheduled_longest_interval
+
+    result = _last(sim)
+    calendar = scheduled_longest_interval(result.inputs.pact, result.inputs.scenario)
+    assert calendar is not None and calendar.days == days
+    assert set(result.metric("max_audit_gap_days")) == {days}
+
+
 @then(parsers.parse("le premier tirage du Conseil Citoyen envoie au moins {letters:d} lettres"))
 def then_letters(sim: dict[str, Any], letters: int) -> None:
     for events in _last(sim).events.values():

@@ -8,15 +8,16 @@ from typing import Any
 import typer
 
 from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
+from engine.core.defaults import DEFAULT_SEED, SEED_HELP
 
 ORDER = 55
 ScenarioArgument = typer.Argument(None, help="Scénario de base (défaut : chambery).")
 GridOption = typer.Option([], "--grille", help="Axe du balayage : CHEMIN=V1,V2,… (chemin du pacte ou du scénario, "
                           "hypotheses.<clé>, ou scenario=fichier1,fichier2). Répétable.")
-RunsOption = typer.Option(50, "--runs", "-n", help="Tirages Monte Carlo par point de la grille.")
-SeedOption = typer.Option(0, "--graine", help="Graine commune à tous les points.")
+RunsOption = typer.Option(50, "--runs", "-n", help="Futurs simulés (Monte Carlo) par point de la grille.")
+SeedOption = typer.Option(DEFAULT_SEED, "--graine", help=SEED_HELP + " La même pour tous les points.", show_default=False)
 JobsOption = typer.Option(None, "--jobs", "-j", help="Processus locaux (défaut : tous les cœurs).")
-SchedulerOption = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:port) : les tirages y sont envoyés.")
+SchedulerOption = typer.Option(None, "--scheduler", help="Adresse d'un ordonnanceur Dask (tcp://hôte:port) : les futurs à simuler y sont envoyés.")
 OutOption = typer.Option(None, "--out", help="Table des résultats : fichier .csv ou .parquet.")
 MetricsOption = typer.Option("petitions_admissible,votation_days,execution_suspended_days,cost_operating_eur_per_year",
                              "--metriques", help="Indicateurs affichés (séparés par des virgules) ; la table écrite les contient tous.")
@@ -24,7 +25,7 @@ PactOption = typer.Option(None, "--pacte", help="Pacte à la place de celui du s
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("balayer")
+    @app.command("balayer", short_help="Simuler sur une grille de paramètres, un point par ligne.")
     def balayer(
         scenario: Path = ScenarioArgument,
         grille: list[str] = GridOption,
@@ -77,6 +78,7 @@ def register(app: typer.Typer) -> None:
 def render_text(rows: list[dict[str, Any]], axes: list[str], metrics: list[str], runs: int,
                 out: Path | None) -> str:
     from engine.cli.commands.simuler import fmt
+    from engine.core.fr import plural
     from engine.sim.metrics import BY_NAME
 
     head = [*axes, *metrics]
@@ -88,7 +90,8 @@ def render_text(rows: list[dict[str, Any]], axes: list[str], metrics: list[str],
             cells.append(f"{fmt(row[m + '.mean'], unit)} [{fmt(row[m + '.p5'], unit)}–{fmt(row[m + '.p95'], unit)}]")
         table.append(cells)
     widths = [max(len(r[i]) for r in table) for i in range(len(head))]
-    lines = [f"Balayage : {len(rows)} point(s) × {runs} tirages ; moyenne [p5–p95]", ""]
+    lines = [f"Balayage : {plural(len(rows), 'point')} × {plural(runs, 'futur simulé', 'futurs simulés')} ; "
+             "moyenne [p5–p95]", ""]
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in table]
     if any(r["violations"] for r in rows):
         lines.append("ATTENTION : invariants violés à certains points (colonne « violations »).")

@@ -14,19 +14,20 @@ from engine.cli.commands._common import (
     overrides,
     print_json,
 )
+from engine.core.defaults import DEFAULT_SEED, SEED_HELP
 
 ORDER = 1
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("bilan")
+    @app.command("bilan", short_help="Bilan complet du pacte dans sa commune.")
     def bilan(
         pacte: Path = typer.Argument(None, help="Fichier YAML du pacte (défaut : celui du scénario)."),
         scenario: str = ScenarioOption,
         format: Format = FormatOption,
         set_: list[str] = SetOption,
-        runs: int = typer.Option(200, "--runs", "-n", help="Tirages Monte Carlo de la simulation (0 : sans simulation)."),
-        graine: int = typer.Option(2026, "--graine", help="Graine : mêmes entrées et même graine, même bilan."),
+        runs: int = typer.Option(200, "--runs", "-n", help="Futurs simulés du mandat (Monte Carlo ; 0 : sans simulation)."),
+        graine: int = typer.Option(DEFAULT_SEED, "--graine", help=SEED_HELP, show_default=False),
         jobs: int = typer.Option(None, "--jobs", "-j", help="Processus en parallèle (défaut : les cœurs de la machine)."),
     ) -> None:
         """Bilan complet du pacte : seuils, calendrier, audits, délais, légalité, coûts, pouvoirs, tirage, simulation."""
@@ -39,7 +40,7 @@ def register(app: typer.Typer) -> None:
         from engine.sim.montecarlo import split_assumption_overrides
 
         if runs < 0:
-            raise InputError.single("(ligne de commande)", None, "--runs", "au moins 0 tirage")
+            raise InputError.single("(ligne de commande)", None, "--runs", "au moins 0 futur simulé")
         other, hyp = split_assumption_overrides(overrides(set_))
         scen, pact = load_context(scenario, pacte, other)
         workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)

@@ -14,12 +14,13 @@ from engine.cli.commands._common import (
     overrides,
     print_json,
 )
+from engine.core.defaults import DEFAULT_REGIME, REGIME_HELP
 
 ORDER = 20
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("calendrier")
+    @app.command("calendrier", short_help="Dater les étapes d'une procédure ou de tout le mandat.")
     def calendrier(
         pacte: Path = typer.Argument(None, help="Fichier YAML du pacte (défaut : celui du scénario)."),
         procedure: str = typer.Option(
@@ -29,10 +30,7 @@ def register(app: typer.Typer) -> None:
             None, "--depuis",
             help="Date de départ AAAA-MM-JJ : dépôt de la pétition, séance du CM (abrogation), "
             "avis défavorable (révocation) ; filtre pour les autres procédures."),
-        regime: str = typer.Option(
-            "pacte", "--regime",
-            help="pacte : délais du pacte seuls ; loi : bornés par les délais légaux et les "
-            "périodes sans scrutin."),
+        regime: str = typer.Option(DEFAULT_REGIME, "--regime", help=REGIME_HELP, show_default=False),
         scenario: str = ScenarioOption,
         format: Format = FormatOption,
         set_: list[str] = SetOption,
@@ -53,7 +51,7 @@ def register(app: typer.Typer) -> None:
             print_json(data)
             return
         typer.echo(f"Calendrier « {procedure} » — {data['pacte']} à {data['commune']} "
-                   f"(régime : {'délais du pacte' if regime == 'pacte' else 'délais légaux'})\n")
+                   f"(régime : {'délais du pacte seuls' if regime == 'pacte' else 'délais du pacte bornés par la loi'})\n")
         from datetime import date
 
         for s in data["steps"]:

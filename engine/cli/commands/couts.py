@@ -37,7 +37,7 @@ AtOption = typer.Option(None, "--au", help="Date AAAA-MM-JJ dont le tableau pren
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("couts")
+    @app.command("couts", short_help="Chiffrer les coûts annuels du pacte, ligne par ligne.")
     def couts(
         pacte: Path = PactArgument,
         scenario: Path = ScenarioOption,
@@ -65,10 +65,20 @@ def register(app: typer.Typer) -> None:
             return
         scen, pact = load_context(scenario, pacte, overrides(set_))
         table = cost_table(pact, scen, day)
+        note = budget_note(pact, scen, table, day)
         if format is CostFormat.json:
-            print_json(table.as_dict())
+            print_json({**table.as_dict(), "note": note})
             return
-        typer.echo(render_text(table))
+        typer.echo(render_text(table, note))
+
+
+def budget_note(pact, scen, table, day: date | None) -> str:  # noqa: ANN001 - lazily imported types
+    """The sentence that sets the table's budgeted votes against those the rules allow
+    (the same rule as the table's votes line: ``budgeted_votations``)."""
+    from engine.procedures.cost_votes import budget_and_rules
+    from engine.report.explain import cost_note
+
+    return cost_note(budget_and_rules(pact, scen, day), float(table.operating_total), None, None)
 
 
 def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[str],
@@ -88,15 +98,16 @@ def write_xlsx(out: Path, scenario: Path | None, pacte: Path | None, set_: list[
                f"{len(table_inputs(table))} entrées nommées (feuilles « Entrées » et « Coûts »).")
 
 
-def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
-    """The cost table in French, for a terminal."""
-    from engine.core.fr import money, number
+def render_text(table, note: str = "") -> str:  # noqa: ANN001 - CostTable, imported lazily
+    """The cost table in French, for a terminal; ``note`` (the budgeted votes against the
+    rules, :func:`budget_note`) closes it."""
+    from engine.core.fr import money, number, percent
 
     def eur(x) -> str:  # noqa: ANN001
         return f"{money(x, cents=False):>14}"
 
     def pct(x: float) -> str:
-        return f"{x:.1f}".replace(".", ",") + " %"
+        return percent(x)
 
     out = [f"Coûts annuels du pacte « {table.pact_id} » à {table.commune} "
            f"(scénario {table.scenario_id} ; entrées : clause {table.inputs_from})", ""]
@@ -112,7 +123,11 @@ def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
         if not lines:
             out.append("  (aucune clause du pacte ne crée de dépense de ce type)")
         for line in lines:
-            out.append(f"  {line.label[:70]:<70} {eur(line.amount)}")
+            if len(line.label) > 70:  # the whole label, the amount on the next line
+                out.append(f"  {line.label}")
+                out.append(f"  {'':<70} {eur(line.amount)}")
+            else:
+                out.append(f"  {line.label:<70} {eur(line.amount)}")
             out.append(f"      {line.basis}")
         out.append(f"  {'Total ' + title.lower():<70} {eur(total)}")
         out.append(f"      soit {pct(share)} {what} ({money(base, cents=False)})")
@@ -131,5 +146,10 @@ def render_text(table) -> str:  # noqa: ANN001 - CostTable, imported lazily
         out.append(f"Valeurs datées du pacte — ce tableau d'une année prend les valeurs {when} : "
                    + " | ".join(table.dated))
     if table.budget_sources:
-        out.append("Budget de la commune : " + " ; ".join(dict.fromkeys(table.budget_sources)))
+        from engine.report.doc_common import human_source
+
+        out.append("Budget de la commune : " + " ; ".join(
+            human_source(src) for src in dict.fromkeys(table.budget_sources)))
+    if note:
+        out += ["", note]
     return "\n".join(out)

@@ -25,7 +25,7 @@ ORDER = 61
 
 
 def register(app: typer.Typer) -> None:
-    app.command("lettres")(lettres)
+    app.command("lettres", short_help="Compter les lettres d'invitation à envoyer par quartier.")(lettres)
 
 
 def lettres(
@@ -88,7 +88,8 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
                   name: str = "du Conseil Citoyen", rule: str = "règles d'audit du pacte") -> str:
     """The letters plan in French, for a terminal (per quartier, quota by quota, the draws)."""
     from engine.core.calendar import format_date
-    from engine.core.fr import number
+    from engine.core.fr import format_value, number, plural
+    from engine.procedures import figures as fig
     from engine.sortition.quotas import FEATURE_LABELS
 
     def pct(x: float) -> str:
@@ -99,9 +100,17 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
                                                f"{number(low_r, 1)}–{number(high_r, 1)} %")
     how = (f"plus petit vivier dont les quotas tiennent dans {pct(plan.confidence_target)} des cas"
            if plan.confidence_target is not None else "taille visée")
+    figure = fig.LETTERS_FOR_CONFIDENCE if plan.confidence_target is not None else fig.LETTERS_PER_DRAW
     lines = [f"Invitations pour le tirage {name} ({plan.seats} sièges)",
-             f"Taux d'acceptation : {number(plan.acceptance_pct, 1)} % ({plan.acceptance_source}){rng}",
-             f"Vivier : {number(plan.pool_target)} volontaires ({how}) → {number(plan.total_letters)} lettres", ""]
+             f"Taux d'acceptation : {format_value(float(plan.acceptance_pct), 'pourcent')} "
+             f"({plan.acceptance_source}){rng}",
+             f"Vivier : {number(plan.pool_target)} volontaires ({how})",
+             f"{figure.label} : {plural(plan.total_letters, 'lettre')}",
+             f"  ({figure.definition}" + (
+                 "" if plan.confidence_target is None else
+                 " « pacte bilan » donne les lettres du vivier que prévoit la simulation, "
+                 "« pacte simuler » celles de tous les tirages du mandat, relances comprises.")
+             + ")", ""]
     if plan.beyond_population:
         lines += [f"Attention : {plan.beyond_population}", ""]
     for quartier, n in plan.letters.items():
@@ -125,5 +134,8 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
     lines += ["", f"Tirages du mandat ({rule}) :"]
     for t in terms:
         lines.append(f"  {t.number}. {t.kind} : en place du {format_date(t.start)} au "
-                     f"{format_date(t.end)} — {number(plan.total_letters)} lettres")
+                     f"{format_date(t.end)} — {plural(plan.total_letters, 'lettre')}")
+    lines.append(f"Sur le mandat : {plural(len(terms), 'tirage')} × "
+                 f"{plural(plan.total_letters, 'lettre')} = "
+                 f"{plural(len(terms) * plan.total_letters, 'lettre')}, sans relance.")
     return "\n".join(lines)

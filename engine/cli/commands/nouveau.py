@@ -169,7 +169,7 @@ def _run(opts: dict[str, Any]) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("nouveau")
+    @app.command("nouveau", short_help="Écrire un pacte à partir du catalogue des mesures.")
     def nouveau(
         commune: str = typer.Option(None, "--commune", help="Commune : identifiant ou nom d'un "
                                     "scénario fourni (saillans, Chambéry…), ou une autre commune "

@@ -67,7 +67,7 @@ def _output(document: Document, fmt: DocFormat) -> str | bytes:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("rediger")
+    @app.command("rediger", short_help="Rédiger le pacte à signer, les délibérations, la note.")
     def rediger(
         pacte: Path = typer.Argument(None, help="Fichier YAML du pacte, ou identifiant d'un pacte "
                                      "fourni (défaut : celui du scénario)."),

@@ -95,9 +95,9 @@ def text_of(schema: dict[str, Any]) -> list[str]:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("schema")
+    @app.command("schema", short_help="Afficher le schéma JSON d'un pacte ou d'un scénario.")
     def schema(
-        kind: str = typer.Argument("pacte", help="pacte ou scenario."),
+        kind: str = typer.Argument("pacte", metavar="fichier", help="pacte ou scenario."),
         format: str = typer.Option("json", "--format",
                                    help="json (le schéma JSON exact) ou text (liste lisible)."),
     ) -> None:
@@ -106,10 +106,12 @@ def register(app: typer.Typer) -> None:
         des fichiers de Chambéry."""
         from engine.cli.commands._common import print_json
         from engine.core.errors import InputError
+        from engine.core.fr import did_you_mean
 
         if kind not in ("pacte", "scenario"):
-            raise InputError.single("(ligne de commande)", None, "KIND",
-                                    f"« {kind} » inconnu — attendu : pacte ou scenario")
+            raise InputError.single("(ligne de commande)", None, "fichier",
+                                    f"« {kind} » inconnu — attendu : pacte ou scenario"
+                                    f"{did_you_mean(kind, ['pacte', 'scenario'])}")
         if format not in ("json", "text"):
             raise InputError.single("(ligne de commande)", None, "--format",
                                     f"« {format} » inconnu — attendu : json ou text")

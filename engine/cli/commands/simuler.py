@@ -8,18 +8,19 @@ from typing import Any
 import typer
 
 from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
+from engine.core.defaults import DEFAULT_SEED, REGIME_HELP, SEED_HELP
 
 ORDER = 50
 ScenarioArgument = typer.Argument(None, help="Fichier YAML du scénario, ou identifiant fourni (défaut : celui de la commune du --pacte ; sans pacte, chambery).")
 PactOption = typer.Option(None, "--pacte", help="Pacte à simuler à la place de celui du scénario (fichier ou identifiant).")
-RunsOption = typer.Option(200, "--runs", "-n", help="Nombre de tirages Monte Carlo.")
-SeedOption = typer.Option(0, "--graine", help="Graine : mêmes graine, scénario et tirages → mêmes résultats.")
+RunsOption = typer.Option(200, "--runs", "-n", help="Nombre de futurs simulés (Monte Carlo).")
+SeedOption = typer.Option(DEFAULT_SEED, "--graine", help=SEED_HELP, show_default=False)
 JobsOption = typer.Option(None, "--jobs", "-j", help="Processus en parallèle (défaut : tous les cœurs).")
 OutOption = typer.Option(None, "--out", help="Dossier où écrire runs.parquet, monthly.parquet, events.parquet, "
                          "summary.json (écrit d'un bloc ; un dossier existant n'est remplacé que s'il ne "
                          "contient que des résultats de Pacte).")
-JournalOption = typer.Option(10, "--journal", help="Garder le journal daté des N premiers tirages.")
-RegimeOption = typer.Option(None, "--regime", help="loi (délais légaux, périodes interdites ; défaut) ou pacte (délais du pacte seuls).")
+JournalOption = typer.Option(10, "--journal", help="Garder le journal daté des N premiers futurs simulés.")
+RegimeOption = typer.Option(None, "--regime", help=REGIME_HELP)
 
 REGIME_FR = {"loi": "la loi (délais légaux et périodes sans scrutin)", "pacte": "les délais du pacte seuls"}
 
@@ -35,7 +36,7 @@ def regime_override(regime: str | None) -> list[tuple[str, Any]]:
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("simuler")
+    @app.command("simuler", short_help="Simuler les six ans du mandat sur de nombreux futurs.")
     def simuler(
         scenario: Path = ScenarioArgument,
         pacte: Path = PactOption,
@@ -57,7 +58,7 @@ def register(app: typer.Typer) -> None:
         from engine.sim.montecarlo import prepare, run_monte_carlo
 
         if runs < 1:
-            raise InputError.single("--runs", None, "runs", "au moins 1 tirage")
+            raise InputError.single("--runs", None, "runs", "au moins 1 futur simulé")
         if jobs is not None and jobs < 1:
             raise InputError.single("--jobs", None, "jobs", "au moins 1 processus")
         with reserve_optional(out, Kind.FOLDER):
@@ -75,48 +76,59 @@ def register(app: typer.Typer) -> None:
 
                 write_results(result, out)
         if format is Format.json:
-            print_json(result.as_json())
+            print_json({**result.as_json(), "notes": notes_of(result)})
             return
         typer.echo(render_text(result, out))
 
 
-def fmt(value: float | None, unit: str) -> str:
-    from engine.core.fr import number
+def notes_of(result: Any) -> dict[str, str]:
+    """The sentence under each simulated figure that differs by design from another one."""
+    from engine.report.explain import simulation_notes
 
-    if value is None:
-        return "—"
-    if unit in ("part", "ratio"):
-        return number(100 * value, 1) + " %"
-    if abs(value) >= 100 or float(value).is_integer():
-        return number(value)
-    return number(value, 1)
+    i = result.inputs
+    return simulation_notes(i.pact, i.scenario, result.summary(), i.assumptions)
+
+
+def fmt(value: float | None, unit: str) -> str:
+    from engine.render.text import metric_value
+
+    return metric_value(value, unit)
 
 
 def render_text(result: Any, out: Path | None) -> str:
+    from engine.core.fr import plural
     from engine.sim.metrics import METRICS, metric_labels
 
     labels = metric_labels(result.inputs.pact.dpc is not None)  # no DPC: the mayor's services
     scen = result.inputs.scenario
     lines = [f"Simulation : {scen.info.title} — pacte « {result.inputs.pact.info.id} »",
-             f"{result.runs} tirages, graine {result.seed} ; les votes suivent {REGIME_FR[result.regime]}.",
+             f"{plural(result.runs, 'futur simulé', 'futurs simulés')}, graine {result.seed} ; "
+             f"les votes suivent {REGIME_FR[result.regime]}.",
              "",
              f"{'indicateur':<66} {'moyenne':>12} {'p5':>12} {'p50':>12} {'p95':>12}"]
     summary = result.summary()
+    notes = notes_of(result)
     for m in METRICS:
         s = summary[m.name]
-        label = f"{labels[m.name]['label']} ({m.unit})"
-        if len(label) > 66:
-            label = label[:65] + "…"
-        lines.append(f"{label:<66} " + " ".join(f"{fmt(s[k], m.unit):>12}" for k in ("mean", "p5", "p50", "p95")))
+        unit = "" if m.unit in ("part", "ratio") else f" ({m.unit})"  # shown as « 79,4 % »
+        label = f"{labels[m.name]['label']}{unit}"
+        values = " ".join(f"{fmt(round(s[k]) if m.integer and k != 'mean' and s[k] is not None else s[k], m.unit):>12}"
+                          for k in ("mean", "p5", "p50", "p95"))
+        if len(label) > 66:  # the whole label on its own line, the figures under it
+            lines += [label, f"{'':<66} {values}"]
+        else:
+            lines.append(f"{label:<66} {values}")
+        if notes.get(m.name):
+            lines.append(f"  → {notes[m.name]}")
     a = result.inputs.assumptions
     varying = sum(1 for _k, _n, h in a.items() if a.uncertainty and h.uncertain and h.low < h.high)
-    lines += ["", f"Hypothèses : {len(a.items())} ({varying} tirées dans leur plage à chaque tirage) ; "
+    lines += ["", f"Hypothèses : {len(a.items())} ({varying} tirées dans leur plage pour chaque futur) ; "
               "détail et sources : --format json ou summary.json."]
     if result.violations:
-        lines.append(f"ATTENTION : invariants violés dans {len(result.violations)} tirage(s) : "
+        lines.append(f"ATTENTION : invariants violés dans {plural(len(result.violations), 'futur simulé', 'futurs simulés')} : "
                      + "; ".join(sorted({v for vs in result.violations.values() for v in vs})))
     else:
-        lines.append(f"Invariants vérifiés sur les {result.runs} tirages (aucune violation).")
+        lines.append(f"Invariants vérifiés sur {plural(result.runs, 'futur simulé', 'futurs simulés')} (aucune violation).")
     if out is not None:
         lines.append(f"Résultats écrits dans {out} (runs.parquet, monthly.parquet, events.parquet, summary.json).")
     return "\n".join(lines)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import typer
 
 ORDER = 90
@@ -11,23 +14,42 @@ HOST_OPT = typer.Option("127.0.0.1", "--adresse", help="Adresse d'écoute (défa
                         "0.0.0.0 pour l'ouvrir au réseau).")
 
 
+def config_file() -> Path:
+    """The dashboard's configuration (theme, toolbar, limits), next to ``dashboard/app.py``:
+    Streamlit reads it there whatever the working directory."""
+    from engine.core.paths import REPO
+
+    return REPO / "dashboard" / ".streamlit" / "config.toml"
+
+
+def config_flags(path: Path | None = None) -> list[str]:
+    """Every option of the dashboard's config file as ``--section.option value`` flags, so
+    that a user's own ``~/.streamlit/config.toml`` or ``STREAMLIT_*`` variables (which
+    Streamlit reads too) cannot change the theme, the toolbar or the limits."""
+    import tomllib
+
+    table: dict[str, Any] = tomllib.loads((path or config_file()).read_text(encoding="utf-8"))
+    flags: list[str] = []
+    for section, options in table.items():
+        for name, value in options.items():
+            text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+            flags += [f"--{section}.{name}", text]
+    return flags
+
+
 def command(port: int, address: str) -> list[str]:
-    """The ``streamlit run`` command line (headless, no usage statistics)."""
+    """The ``streamlit run`` command line (headless, the dashboard's configuration)."""
     import sys
 
     from engine.core.paths import REPO
 
     return [sys.executable, "-m", "streamlit", "run", str(REPO / "dashboard" / "app.py"),
             "--server.port", str(port), "--server.address", address,
-            "--server.headless", "true", "--browser.gatherUsageStats", "false",
-            # The same limits as .streamlit/config.toml, whatever folder the command runs in.
-            "--client.showErrorDetails", "none", "--client.showErrorLinks", "false",
-            "--client.toolbarMode", "minimal",
-            "--server.maxUploadSize", "2", "--server.maxMessageSize", "20"]
+            "--server.headless", "true", *config_flags()]
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("tableau-de-bord")
+    @app.command("tableau-de-bord", short_help="Ouvrir le tableau de bord dans le navigateur.")
     def tableau_de_bord(port: int = PORT_OPT, adresse: str = HOST_OPT) -> None:
         """Ouvre le tableau de bord : le pacte, sa légalité, son calendrier, sa simulation,
         ses pouvoirs, la comparaison de variantes et le rapport (Ctrl+C pour arrêter)."""

@@ -62,7 +62,7 @@ class TirageOptions:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("tirage")(tirage)
+    app.command("tirage", short_help="Tirer au sort le Conseil Citoyen (ou une autre instance).")(tirage)
 
 
 def tirage(

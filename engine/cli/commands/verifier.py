@@ -19,7 +19,7 @@ class VerifierFormat(StrEnum):
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("verifier")
+    @app.command("verifier", short_help="Vérifier la légalité (CGCT) et la cohérence du pacte.")
     def verifier(
         pacte: Path = typer.Argument(None, help="Fichier YAML du pacte, ou identifiant d'un pacte "
                                      "fourni (défaut : celui du scénario)."),
@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
                         "commune_du_pacte": pact.info.commune, "note_commune": note,
                         "findings": [f.as_dict() for f in findings]})
         elif format is VerifierFormat.markdown:
-            typer.echo(render_markdown(findings, pact.info.id, scen.commune.name, titles, note))
+            typer.echo(render_markdown(pact, scen, findings), nl=False)
         else:
             typer.echo(render_text(findings, pact.info.id, scen.commune.name, titles, note))
         if strict and any(f.verdict == "conflit" for f in findings):

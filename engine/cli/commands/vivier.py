@@ -15,7 +15,7 @@ ORDER = 62
 
 
 def register(app: typer.Typer) -> None:
-    app.command("vivier")(vivier_cmd)
+    app.command("vivier", short_help="Créer un vivier fictif (CSV) pour essayer le tirage.")(vivier_cmd)
 
 
 def vivier_cmd(

@@ -6,7 +6,7 @@ cadence against the audit cycle. Every figure comes from ``engine.procedures.aud
 from __future__ import annotations
 
 from engine.core.calendar import format_date
-from engine.core.fr import number
+from engine.core.fr import number, plural
 from engine.model.pact import CitizenCouncilClause, clause_key
 from engine.procedures.audits import (
     audit_capacity,
@@ -60,6 +60,11 @@ def capacity(ctx: LegalContext) -> Finding:
          "retard_max_jours": max_excess, "intervalles_trop_longs": len(sched.gaps),
          "audits_par_soiree_necessaires": year.per_meeting_needed,
          "periodicite_possible_mois": year.period_needed},
+        title=(f"La capacité d'audition suffit : {plural(cap['slots'], 'créneau', 'créneaux')} "
+               f"pour {plural(cap['required'], 'audition')} exigées sur le mandat" if ok else
+               f"Il manque {plural(cap['required'] - cap['slots'], 'créneau', 'créneaux')} "
+               f"d'audition sur le mandat ({number(cap['slots'])} pour "
+               f"{number(cap['required'])} auditions exigées)"),
         wording=wording)
 
 
@@ -81,7 +86,7 @@ def renewal_cycle(ctx: LegalContext) -> Finding:
              f"{cycle_meetings} soirées, contre une audition de chaque binôme tous les {period} mois."]
     for c in comps:
         parts.append(f"Composition {c.number} ({format_date(c.start)}, {c.months} mois) : "
-                     f"{c.meetings} soirées, {c.full_cycles} tour(s) complet(s).")
+                     f"{plural(c.meetings, 'soirée')}, {plural(c.full_cycles, 'tour complet', 'tours complets')}.")
     aligned = renewal % period == 0
     parts.append(f"Renouvellement tous les {renewal} mois : "
                  + ("aligné sur" if aligned else "non aligné sur")
@@ -94,7 +99,12 @@ def renewal_cycle(ctx: LegalContext) -> Finding:
         ctx, "audits.renouvellement", KEY, "incoherent" if short else "coherent",
         "warning" if short else "info", (), " ".join(parts),
         {"soirees_par_tour": cycle_meetings, "renouvellement_mois": renewal,
-         "periodicite_audit_mois": period, "compositions": compositions, "aligne": aligned})
+         "periodicite_audit_mois": period, "compositions": compositions, "aligne": aligned},
+        title=(f"{plural(len(short), 'composition')} du Conseil Citoyen "
+               f"{'siègent' if len(short) > 1 else 'siège'} moins qu'un tour complet "
+               f"d'auditions ({cycle_meetings} soirées)" if short else
+               f"Chacune des {len(comps)} compositions du Conseil Citoyen tient au moins un tour "
+               f"complet d'auditions ({cycle_meetings} soirées)"))
 
 
 def check(ctx: LegalContext) -> list[Finding]:

@@ -24,11 +24,14 @@ def consistency(
     message: str,
     details: dict[str, Any],
     *,
+    title: str,
     data_confidence: Confidence = "H",
     wording: str | None = None,
     source: str | None = None,
 ) -> Finding:
-    """A consistency finding; confidence is the weakest of the articles and the data used."""
+    """A consistency finding; confidence is the weakest of the articles and the data used.
+    ``title``: the problem (or the fact checked) in one sentence, with its figure, from the
+    same values as ``message``."""
     src = source or clause_source(ctx, clause)
     law_sections = ctx.law.source(*articles)
     if law_sections:
@@ -45,4 +48,5 @@ def consistency(
         confidence=combine_confidence(ctx.law.confidence(*articles), data_confidence),
         source=src,
         details=details,
+        title=title,
     )

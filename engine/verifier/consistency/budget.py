@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from engine.core.fr import euros
+from engine.core.fr import euros, plural
 from engine.procedures.cost_votes import budgeted_votations
 from engine.procedures.petition import votation_grid
 from engine.verifier.consistency.base import consistency
@@ -54,18 +54,20 @@ def votations(ctx: LegalContext) -> Finding | None:
             "Le pacte prévoit des votes mais n'en fixe ni le nombre budgété par an (clause "
             "« couts ») ni de plafond annuel : leur coût n'est pas chiffré. L'organisation d'un "
             "référendum ou d'une consultation est une dépense obligatoire de la commune "
-            "(LO1112-5, L1112-19), à inscrire au budget.", {})
+            "(LO1112-5, L1112-19), à inscrire au budget.", {},
+            title="Le pacte prévoit des votes sans en chiffrer le coût : ni nombre budgété ni "
+                  "plafond annuel")
     cap = p.petition.max_votations_per_year.at() if p.petition else 0
     lawful = Counter(v.day.year for v in votation_grid(p, ctx.scenario, "loi")) if p.petition else Counter()
     start, end = ctx.scenario.mandate.start.year, ctx.scenario.mandate.end.year
     full = {y: lawful.get(y, 0) for y in range(start + 1, end)}
     min_year = min(full, key=lambda y: full[y]) if full else None
     total = budget.per_year * budget.unit_eur
-    msg = (f"Le tableau des coûts paie {budget.per_year} votations par an à {euros(budget.unit_eur)} "
-           + ("(valeur par défaut, rules/national/couts_par_defaut.yaml) " if budget.unit_is_default
+    msg = (f"Le tableau des coûts paie {plural(budget.per_year, 'votation')} par an à {euros(budget.unit_eur)} "
+           + ("(valeur par défaut de Pacte, faute de prix dans le pacte) " if budget.unit_is_default
               else "") + f"= {euros(total)}.")
     if p.petition is not None:
-        msg += (f" La clause de pétition permet au plus {cap} jours de votation par an "
+        msg += (f" La clause de pétition permet au plus {plural(cap, 'jour')} de votation par an "
                 f"({cap} × {euros(budget.unit_eur)} = {euros(cap * budget.unit_eur)})")
         if min_year is not None:
             msg += (f", et seulement {full[min_year]} en {min_year} une fois les périodes "
@@ -98,6 +100,10 @@ def votations(ctx: LegalContext) -> Finding | None:
          "budget_votations_eur_par_an": total, "jours_de_votation_max_par_an": cap,
          "jours_legaux_par_annee": {str(y): n for y, n in sorted(full.items())},
          "votations_non_expliquees_par_an": max(extra, 0)},
+        title=(f"Le tableau budgète {plural(budget.per_year, 'votation')} par an ; les règles en "
+               f"permettent {cap + family_cap}" if extra > 0 else
+               f"Le tableau budgète {plural(budget.per_year, 'votation')} par an, pas plus que les "
+               f"règles n'en permettent ({cap + family_cap})"),
         wording=(f"Ramener le tableau des coûts à {cap} votations par an, ou préciser quels autres "
                  "votes il finance et les regrouper sur les jours de votation." if extra > 0 else None),
         source=budget.source)

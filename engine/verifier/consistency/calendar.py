@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from engine.core.calendar import add_months, format_date
+from engine.core.fr import plural
 from engine.procedures.abrogation import abrogation_path, suspended_days
 from engine.procedures.blackout import votation_days_cancelled_by_law
 from engine.procedures.petition import campaign_vote_day, votation_grid
@@ -69,6 +70,9 @@ def petition_delay(ctx: LegalContext) -> Finding:
         {"decision_cm": decision.isoformat(), "date_pacte": pact_day.isoformat(),
          "date_legale_au_plus_tot": lawful.isoformat(), "campagne_mois": months,
          "delai_legal_mois": legal_months},
+        title=(f"La votation tombe le {format_date(pact_day)} selon le pacte, avant la date légale "
+               f"du {format_date(lawful)}" if early else
+               f"La campagne de {months} mois respecte le délai légal de {legal_months} mois"),
         wording=(f"« La votation a lieu au plus tôt {legal_months} mois après la transmission au "
                  "préfet de la délibération qui l'organise, transmise dans les huit jours. »"
                  if early else None))
@@ -97,6 +101,10 @@ def abrogation_delay(ctx: LegalContext) -> Finding:
          "date_pacte": pact_path.vote_day.isoformat(),
          "date_legale_au_plus_tot": law_path.vote_day.isoformat(),
          "jours_suspension_pacte": s_pact, "jours_suspension_loi": s_law},
+        title=(f"Le vote d'abrogation tombe le {format_date(pact_path.vote_day)} selon le pacte, "
+               f"avant la date légale du {format_date(law_path.vote_day)}" if early else
+               f"Le vote d'abrogation respecte le délai légal (au plus tôt le "
+               f"{format_date(law_path.vote_day)})"),
         wording=("« Le vote a lieu au plus tôt deux mois après la transmission au préfet de la "
                  "délibération qui l'organise. »" if early else None))
 
@@ -117,6 +125,10 @@ def revocation_delay(ctx: LegalContext) -> Finding:
         ("L1112-17", "LO1112-6", "L1112-15"), msg,
         {"avis": opinion.isoformat(), "date_pacte": pact_path.vote_day.isoformat(),
          "date_legale_au_plus_tot": law_path.vote_day.isoformat()},
+        title=(f"La consultation de révocation tomberait le {format_date(pact_path.vote_day)}, "
+               f"avant le délai d'une consultation ({format_date(law_path.vote_day)})" if early else
+               f"Le délai de la consultation de révocation respecte celui d'une consultation "
+               f"({format_date(law_path.vote_day)})"),
         wording=("Supprimer la consultation de révocation (voir le constat juridique)." if early else None))
 
 
@@ -137,6 +149,10 @@ def blackouts(ctx: LegalContext) -> Finding:
         ctx, "calendrier.interdictions", "votation_propositionnelle", verdict, severity,
         ("LO1112-6", "L1112-21"), msg,
         {"jours_pacte": len(pact_days), "jours_legaux": len(law_days), "annules": named},
+        title=(f"{plural(len(cancelled), 'jour')} de votation "
+               f"{'tombent' if len(cancelled) > 1 else 'tombe'} en période interdite"
+               if cancelled else
+               f"Aucun des {len(pact_days)} jours de votation ne tombe en période interdite"),
         wording=("« Aucune votation n'a lieu pendant les campagnes électorales ni à partir du premier "
                  "jour du sixième mois précédant le renouvellement général du conseil (LO1112-6, "
                  "L1112-21) ; le jour de votation suivant est alors retenu. »" if cancelled else None))
@@ -161,6 +177,8 @@ def same_subject(ctx: LegalContext) -> Finding | None:
         ctx, "calendrier.meme_objet", clause, "incoherent", "warning", ("LO1112-6", "L1112-21"), msg,
         {"espacement_legal_annees": years,
          "periodicite_votations_mois": p.petition.votation_period_months.at() if p.petition else None},
+        title=(f"Un objet rejeté pourrait revenir au vote avant le délai légal de "
+               f"{plural(years, 'an')}"),
         wording=(f"« Aucune votation ne porte sur un objet déjà soumis au vote depuis moins de "
                  f"{years} an (LO1112-6, L1112-21). »"))
 
@@ -177,7 +195,7 @@ def rotation(ctx: LegalContext) -> Finding | None:
             f"{format_date(h.final)} si le préfet l'accepte en {c.prefect_acceptance_days.at()} jours "
             f"(sinon au plus tôt le {format_date(h.final_if_refused)}), élection au plus tard le "
             f"{format_date(h.election)}" for h in hs]
-    msg = (f"Rotation tous les {c.period_months.at()} mois : {len(hs)} passage(s) de relais avant "
+    msg = (f"Rotation tous les {c.period_months.at()} mois : {plural(len(hs), 'passage')} de relais avant "
            f"le {format_date(ctx.scenario.mandate.end)}" + (" — " + " ; ".join(rows) if rows else "") +
            f". La date d'effet dépend du préfet (L2122-15) ; le conseil doit élire le maire et tous "
            f"les adjoint·es dans les {fortnight} jours (L2122-14, L2122-10).")
@@ -195,7 +213,11 @@ def rotation(ctx: LegalContext) -> Finding | None:
                        "convocation": h.convocation.isoformat(),
                        "election": h.election.isoformat()} for h in hs],
          "jours_francs": ctx.commune.clear_days, "article_convocation": ctx.commune.clear_days_article,
-         "delai_pacte_jours": pact_days, "delai_legal_jours": fortnight})
+         "delai_pacte_jours": pact_days, "delai_legal_jours": fortnight},
+        title=(f"La réélection après chaque rotation prend {pact_days} jours, au-delà des "
+               f"{fortnight} jours légaux" if slow else
+               f"La rotation prévoit {plural(len(hs), 'passage')} de relais, chacun avec une "
+               f"élection dans les {fortnight} jours légaux"))
 
 
 def council_sessions_count(ctx: LegalContext) -> Finding | None:
@@ -215,6 +237,10 @@ def council_sessions_count(ctx: LegalContext) -> Finding | None:
     return consistency(
         ctx, "calendrier.seances_cm", "conseil_municipal", verdict, severity, ("L2121-7",), msg,
         {"sessions_par_an": declared, "seances_du_calendrier_par_an": placed},
+        title=(f"Le tableau des coûts et le calendrier comptent tous deux "
+               f"{plural(declared, 'séance')} du conseil par an" if ok else
+               f"Le tableau des coûts compte {plural(declared, 'séance')} du conseil par an, le "
+               f"calendrier {placed}"),
         wording=(None if ok else f"Écrire le même nombre de séances : {placed} par an selon les mois "
                  f"de séance, ou une liste de {declared} mois."))
 
@@ -229,7 +255,7 @@ def bureau_meetings_count(ctx: LegalContext) -> Finding | None:
     placed = len(bureau_meeting_ranks(b))
     ok = declared == listed == placed
     msg = (f"Le bureau exécutif se réunit {declared} fois par mois selon le pacte, qui fixe "
-           f"{listed} rang(s) dans le mois ; le calendrier en place {placed} par mois.")
+           f"{plural(listed, 'rang')} dans le mois ; le calendrier en place {placed} par mois.")
     if placed < declared:
         msg += f" Un même jour de la semaine ne revient que {placed} fois dans tout mois."
     elif not ok:
@@ -238,6 +264,10 @@ def bureau_meetings_count(ctx: LegalContext) -> Finding | None:
     return consistency(
         ctx, "calendrier.bureau_executif", "bureau_executif", verdict, severity, ("L2121-10",), msg,
         {"reunions_par_mois": declared, "rangs_fixes": listed, "reunions_du_calendrier_par_mois": placed},
+        title=(f"Le bureau exécutif se réunit {declared} fois par mois, comme le calendrier le "
+               "place" if ok else
+               f"Le bureau exécutif doit se réunir {declared} fois par mois ; le calendrier en "
+               f"place {placed}"),
         wording=None if ok else "Donner autant de rangs dans le mois que de réunions par mois.")
 
 
@@ -270,8 +300,20 @@ def ppi_path(ctx: LegalContext) -> Finding | None:
          "date_legale_au_plus_tot": lawful.isoformat(), "referendum": vote.isoformat(),
          "porte_parole": people, "parite_possible": parity,
          "ratification_cm": steps["ppi_ratification"].isoformat() if "ppi_ratification" in steps else None},
+        title=_ppi_title(campaign_end, lawful, vote, people, parity),
         wording=("« Le référendum sur la PPI a lieu au plus tôt deux mois après la transmission au "
                  "préfet de la délibération qui l'organise. »" if early else None))
+
+
+def _ppi_title(campaign_end: date, lawful: date, vote: date, people: int, parity: bool) -> str:
+    problems = []
+    if campaign_end < lawful:
+        problems.append(f"La campagne sur la PPI finit le {format_date(campaign_end)}, avant la "
+                        f"date légale du vote ({format_date(lawful)})")
+    if not parity:
+        problems.append(f"{people} porte-parole en nombre impair par proposition rendent la "
+                        "parité impossible")
+    return " ; ".join(problems) or f"Le référendum sur la PPI respecte le délai légal (vote le {format_date(vote)})"
 
 
 def check(ctx: LegalContext) -> list[Finding]:

@@ -5,11 +5,13 @@ auditing body or a quartier council the pact never creates. Figures come from
 
 from __future__ import annotations
 
+from engine.core.fr import plural
 from engine.model.pact import CommitmentsClause, MayorPowersClause, clause_key
 from engine.procedures.commitments import auditor_created, report_calendar
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
+from engine.verifier.legal.commitments import AUDITOR_FR
 
 KEY = clause_key(CommitmentsClause)
 POWERS_KEY = clause_key(MayorPowersClause)
@@ -33,6 +35,7 @@ def objective_counts(ctx: LegalContext, c: CommitmentsClause) -> Finding:
             "rien ne permet encore de vérifier la fourchette ni ce que l'audit jugera.",
             {"objectifs_min": low, "objectifs_max": high, "hors_fourchette": {},
              "delegations_inconnues": []},
+            title=f"Aucun objectif n'est écrit, alors que le pacte en demande {low} à {high} par délégation",
             wording="Écrire, pour chaque délégation, ses objectifs précis et datés (« delegations: »).")
     ok = not problems
     msg = (f"{len(c.delegations)} délégations ont leurs objectifs écrits ; le pacte en demande "
@@ -43,6 +46,11 @@ def objective_counts(ctx: LegalContext, c: CommitmentsClause) -> Finding:
         "info" if ok else "warning", (), msg,
         {"objectifs_min": low, "objectifs_max": high, "hors_fourchette": outside,
          "delegations_inconnues": unknown},
+        title=(f"Les {plural(len(c.delegations), 'délégation')} écrites ont chacune {low} à {high} "
+               "objectifs" if ok else
+               f"{plural(len(problems), 'délégation')} sur {len(c.delegations)} "
+               f"{'sortent' if len(problems) > 1 else 'sort'} de la fourchette de {low} à {high} "
+               "objectifs ou des binômes du pacte"),
         wording=None if ok else (f"Ramener chaque délégation à {low} à {high} objectifs (regrouper "
                                  "ou compléter), ou changer la fourchette du pacte."))
 
@@ -53,8 +61,10 @@ def auditor_exists(ctx: LegalContext, c: CommitmentsClause) -> Finding | None:
         return None
     return consistency(
         ctx, "engagements.instance", KEY, "lacune", "warning", (),
-        f"Les objectifs sont évalués par « {auditor} », que le pacte ne crée pas : personne ne "
+        f"Les objectifs sont évalués par {AUDITOR_FR.get(auditor, auditor)}, que le pacte ne crée "
+        "pas : personne ne "
         "les audite.", {"auditeur": auditor},
+        title="L'instance chargée d'évaluer les objectifs n'existe pas dans le pacte",
         wording="Ajouter la clause de l'instance qui audite (composition, calendrier des auditions).")
 
 
@@ -75,16 +85,20 @@ def reporting(ctx: LegalContext, c: CommitmentsClause) -> Finding:
             ctx, "engagements.comptes_rendus", KEY, "lacune", "warning", ("L1111-1-1",),
             f"{rhythm}, non publiés : ni l'instance qui audite ni les habitant·es ne peuvent "
             "vérifier les objectifs sur pièces.", details,
+            title=f"Les {plural(reports, 'compte rendu', 'comptes rendus')} prévus ne sont pas publiés",
             wording="Publier chaque compte rendu et ses documents-clés (plate-forme numérique).")
     if audit is not None and period > audit:
         return consistency(
             ctx, "engagements.comptes_rendus", KEY, "incoherent", "warning", ("L1111-1-1",),
             f"{rhythm}, mais le Conseil Citoyen entend chaque binôme tous les {audit} mois : "
             "certaines auditions n'auront aucun compte rendu récent.", details,
+            title=(f"Un compte rendu tous les {period} mois ne précède pas chaque audition "
+                   f"(tous les {audit} mois)"),
             wording=f"Un compte rendu au moins tous les {audit} mois, avant chaque audition.")
     return consistency(ctx, "engagements.comptes_rendus", KEY, "coherent", "info", ("L1111-1-1",),
                        f"{rhythm}, publiés" + (f", au moins un entre deux auditions (tous les "
-                                               f"{audit} mois)." if audit else "."), details)
+                                               f"{audit} mois)." if audit else "."), details,
+                       title=f"{plural(reports, 'compte rendu', 'comptes rendus')} publiés sur le mandat, {every}")
 
 
 def permit_opinion(ctx: LegalContext, c: MayorPowersClause) -> Finding | None:
@@ -99,6 +113,8 @@ def permit_opinion(ctx: LegalContext, c: MayorPowersClause) -> Finding | None:
          "Le pacte promet l'avis du conseil de quartier sur chaque permis de construire sans "
          "créer de conseils de quartier."),
         {"conseils_de_quartier": present},
+        title=("L'avis du conseil de quartier sur chaque permis de construire a son instance"
+               if present else "Le pacte promet l'avis de conseils de quartier qu'il ne crée pas"),
         wording=None if present else "Ajouter la clause des conseils de quartier, ou retirer la promesse.")
 
 

@@ -3,6 +3,7 @@ citizen council's per-quartier quota must match the quartiers the scenario lists
 
 from __future__ import annotations
 
+from engine.core.fr import plural
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
 from engine.verifier.legal.aspects import LegalContext
@@ -27,6 +28,9 @@ def quartier_pairs(ctx: LegalContext) -> Finding | None:
         "info" if ok else "warning", (), msg,
         {"binomes_de_quartier": named, "quartiers_commune": commune,
          "inconnus": unknown, "sans_binome": uncovered},
+        title=(f"Les {plural(len(named), 'binôme')} de quartier couvrent les {len(commune)} quartiers"
+               if ok else f"{plural(len(named), 'binôme')} de quartier ne couvrent pas exactement "
+               f"les {plural(len(commune), 'quartier')} de la commune"),
         wording=None if ok else "Redécouper les binômes de quartier sur les quartiers de la commune.")
 
 
@@ -43,6 +47,8 @@ def quartier_councils(ctx: LegalContext) -> Finding | None:
         ctx, "quartiers.conseils", "conseils_de_quartier", "coherent" if ok else "incoherent",
         "info" if ok else "warning", ("L2143-1",), msg,
         {"conseils_pacte": n, "quartiers_commune": commune},
+        title=(f"Le pacte prévoit un conseil pour chacun des {plural(commune, 'quartier')}" if ok else
+               f"Le pacte prévoit {plural(n, 'conseil')} de quartier pour {plural(commune, 'quartier')}"),
         wording=None if ok else f"Prévoir {commune} conseils de quartier, un par quartier de la commune.")
 
 
@@ -61,6 +67,10 @@ def citizen_council_quota(ctx: LegalContext) -> Finding | None:
         ctx, "quartiers.conseil_citoyen", "conseil_citoyen", "coherent" if ok else "incoherent",
         "info" if ok else "warning", (), msg,
         {"membres": members, "par_quartier": per, "quartiers": n},
+        title=(f"Les quotas de {per} membres par quartier remplissent les {members} sièges du "
+               "Conseil Citoyen" if ok else
+               f"Les quotas par quartier donnent {per * n} membres pour {members} sièges du "
+               "Conseil Citoyen"),
         wording=None if ok else "Ajuster le nombre de membres ou le quota par quartier à la commune.")
 
 

@@ -99,7 +99,24 @@ def people(ctx: LegalContext) -> Finding | None:
          "sieges_conseil": list(f.seats_candidates),
          "sieges_liste_gagnante": {str(s): w for s, w in winner.items()},
          "score_liste_gagnante_pct": pct},
+        title=_people_title(verdict, need_min, need_max, limit, bool(winner)),
         data_confidence=f.population_confidence if not f.seats_certain else "H", wording=wording)
+
+
+def _people_title(verdict: str, need_min: int, need_max: int, limit: dict[int, int],
+                  winner: bool) -> str:
+    """The title of :func:`people`: the elected people needed against the seats available."""
+    need = f"{need_min}" if need_min == need_max else f"{need_min} à {need_max}"
+    seats = " ou ".join(str(v) for v in sorted(set(limit.values())))
+    where = "de la liste gagnante" if winner else "du conseil"
+    if verdict == "incoherent":
+        return f"Le pacte mobilise {need} élu·es, plus que les {seats} sièges {where}"
+    if verdict == "coherent":
+        return f"Les {seats} sièges de la liste gagnante suffisent aux {need} élu·es du pacte"
+    if not winner:
+        return (f"Le pacte mobilise {need} élu·es ; sans le score de la liste gagnante, seul le "
+                f"conseil de {seats} sièges sert de comparaison")
+    return f"Le pacte mobilise {need} élu·es : selon les cas, plus que les {seats} sièges {where}"
 
 
 def adjoints(ctx: LegalContext) -> Finding | None:
@@ -141,6 +158,11 @@ def adjoints(ctx: LegalContext) -> Finding | None:
               "de_quartier": quartier, "plafonds": {str(s): c for s, c in o.caps.items()},
               "plafonds_quartier": {str(s): c for s, c in qcaps.items()},
               "plafond": o.as_details(), "plafond_quartier": q.as_details()},
+        title=(f"Le pacte demande {total} adjoint·es, au-delà des plafonds légaux"
+               if verdict == "incoherent" else
+               f"Le pacte demande {total} adjoint·es : dans les plafonds ou non selon un point "
+               "à vérifier" if verdict == "a_verifier" else
+               f"Les {total} adjoint·es demandés restent dans les plafonds légaux"),
         data_confidence=caps.confidence)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.core.fr import number
+from engine.core.fr import number, percent_exact
 from engine.model.clause import Clause
 from engine.model.params import Param
 from engine.procedures.abrogation import abrogation_vs_legal, share_of_electors_pct
@@ -29,7 +29,7 @@ def rounding(ctx: LegalContext) -> Finding | None:
     d = signatures_required(ctx.pact, ctx.scenario)
     t = d.value
     below = t.absolute_below_percentage
-    msg = (f"{number(t.percentage, 2) if t.percentage % 1 else int(t.percentage)} % de "
+    msg = (f"{pct_fr(t.percentage)} % de "
            f"{number(t.electors)} électeurs = {number(t.from_percentage)} signatures ; le pacte "
            f"donne aussi le chiffre arrondi {number(t.absolute or 0)}.")
     if below:
@@ -43,9 +43,19 @@ def rounding(ctx: LegalContext) -> Finding | None:
         "warning" if below else "info", (), msg,
         {"signatures_pourcentage": t.from_percentage, "signatures_absolu": t.absolute,
          "signatures_appliquees": t.required, "chiffre_applique": t.applied},
+        title=(f"Le seuil de {pct_fr(t.percentage)} % donne {number(t.from_percentage)} signatures : "
+               f"le chiffre arrondi de {number(t.absolute or 0)} ne joue pas" if below else
+               f"Le pacte applique {number(t.required)} signatures "
+               f"({'chiffre absolu' if t.applied == 'absolu' else 'pourcentage'}), "
+               f"{pct_fr(t.percentage)} % en donnant {number(t.from_percentage)}"),
         data_confidence=ctx.commune.electors_confidence,
-        wording=(f"Écrire un seul seuil : « {t.percentage:g} % des électeurs inscrits au 1er janvier de "
+        wording=(f"Écrire un seul seuil : « {percent_exact(t.percentage)} des électeurs inscrits au 1er janvier de "
                  f"l'année, soit {number(t.from_percentage)} signatures aujourd'hui »." if below else None))
+
+
+def pct_fr(value: float) -> str:
+    """3 → « 3 » ; 2.5 → « 2,50 » (as the message has always written it)."""
+    return number(value, 2) if value % 1 else str(int(value))
 
 
 def _uncertain_electorate(f) -> str:
@@ -103,7 +113,20 @@ def abrogation_vs_petition(ctx: LegalContext) -> Finding | None:
             wording = wording or "Nommer la voie légale : « (article L1112-16 du CGCT) »."
     return consistency(
         ctx, "seuils.abrogation", "votation_abrogatoire", verdict, severity, ("L1112-16",), msg,
-        details, data_confidence=cmp.confidence, wording=wording)
+        details, data_confidence=cmp.confidence, wording=wording,
+        title=_abrogation_title(verdict, need, share, cmp.legal, p is not None and need < petition
+                                if p is not None else False))
+
+
+def _abrogation_title(verdict: str, need: int, share: float, legal: int, easier: bool) -> str:
+    head = f"L'abrogation demande {number(need)} signatures ({number(share, 2)} % des électeurs)"
+    if verdict == "a_verifier":
+        return f"{head} : atteint-elle le dixième légal de {number(legal)} ? À vérifier"
+    if verdict == "incoherent":
+        return f"{head} : la voie légale du dixième ({number(legal)}) doit être nommée ou préférée"
+    if easier:
+        return f"{head}, moins qu'une pétition pour proposer"
+    return f"{head}, sous le dixième légal de {number(legal)}"
 
 
 def statutory_route(ctx: LegalContext) -> Finding | None:
@@ -125,7 +148,9 @@ def statutory_route(ctx: LegalContext) -> Finding | None:
                f"({number(cmp.legal)})." + _uncertain_electorate(f) + " S'il l'atteint, " + route)
         return consistency(
             ctx, "seuils.voie_legale", "votation_propositionnelle", "a_verifier", "warning",
-            ("L1112-16",), msg, details, data_confidence=cmp.confidence)
+            ("L1112-16",), msg, details, data_confidence=cmp.confidence,
+            title=(f"Le seuil de {number(need)} signatures atteint-il le dixième légal de "
+                   f"{number(cmp.legal)} ? L'électorat est à vérifier"))
     msg = (f"Le seuil de la pétition ({number(need)} signatures) atteint le dixième légal "
            f"({number(cmp.legal)}) : " + route)
     if cmp.stricter:
@@ -136,6 +161,9 @@ def statutory_route(ctx: LegalContext) -> Finding | None:
         ctx, "seuils.voie_legale", "votation_propositionnelle", "incoherent" if bad else "coherent",
         "warning" if bad else "info", ("L1112-16",), msg, details,
         data_confidence=cmp.confidence,
+        title=(f"Le seuil de {number(need)} signatures atteint le dixième légal de "
+               f"{number(cmp.legal)} : " + ("le pacte doit nommer ou préférer la voie légale" if bad
+                                            else "le pacte nomme la voie légale")),
         wording=("« Conformément à l'article L1112-16 du CGCT, un dixième des électeurs inscrits "
                  f"({number(cmp.legal)} signatures) peut demander l'inscription à l'ordre "
                  "du jour du conseil de l'organisation d'une consultation. »" if bad else None))

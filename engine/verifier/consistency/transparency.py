@@ -30,6 +30,7 @@ def summary_before_window(ctx: LegalContext) -> Finding | None:
             ctx, "transparence.resume", "transparence", "lacune", "warning", ("L2131-1",),
             "La votation abrogatoire laisse une fenêtre de demande après chaque séance, mais le "
             "pacte ne prévoit pas de résumé en langage clair des délibérations.", details,
+            title="Aucun résumé en langage clair n'accompagne les délibérations pendant la fenêtre d'abrogation",
             wording="Publier chaque délibération avec un résumé en termes simples, le jour de "
                     "sa publication.")
     ok = w.days_left > 0
@@ -41,6 +42,9 @@ def summary_before_window(ctx: LegalContext) -> Finding | None:
     return consistency(
         ctx, "transparence.resume", "transparence", "coherent" if ok else "incoherent",
         "info" if ok else "warning", ("L2131-1",), msg, details,
+        title=(f"Le résumé paraît avec {number(w.days_left)} jours sur {number(w.window_days)} "
+               "encore ouverts pour demander l'abrogation" if ok else
+               "Le résumé paraît après la fin de la fenêtre de demande d'abrogation"),
         wording=None if ok else "Publier le résumé avec la délibération, avant la fin du délai "
                                 "de demande de votation abrogatoire.")
 

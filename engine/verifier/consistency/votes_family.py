@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.core.fr import number
+from engine.core.fr import number, plural
 from engine.model.pact import Assembly, VoteProcedure, item_key
 from engine.procedures.assemblies import category_seats
 from engine.procedures.votes import years_over_cap
@@ -22,8 +22,10 @@ def _cap(ctx: LegalContext, v: VoteProcedure) -> Finding | None:
     years = ", ".join(f"{n} en {y}" for y, n in over.items())
     return consistency(
         ctx, f"{item_key(v)}.plafond", item_key(v), "incoherent", "warning", (),
-        f"{v.title} : les dates fixées dépassent le plafond du pacte de {v.max_per_year.at()} "
-        f"vote(s) par an ({years}).", {"annees": {str(y): n for y, n in over.items()}},
+        f"{v.title} : les dates fixées dépassent le plafond du pacte de "
+        f"{plural(v.max_per_year.at(), 'vote')} par an ({years}).", {"annees": {str(y): n for y, n in over.items()}},
+        title=(f"Les dates fixées dépassent le plafond de {plural(v.max_per_year.at(), 'vote')} "
+               f"par an en {plural(len(over), 'année')}"),
         source=str(v.source))
 
 
@@ -39,6 +41,7 @@ def _trigger_body(ctx: LegalContext, v: VoteProcedure) -> Finding | None:
         ctx, f"{item_key(v)}.organe", item_key(v), "incoherent", "warning", (),
         f"{v.title} : le vote peut être déclenché par {what}, que le pacte ne crée pas "
         f"(assemblées du pacte : {', '.join(ids) or 'aucune'}).", {"assemblees": ids},
+        title=f"Le vote peut être déclenché par {what}, que le pacte ne crée pas",
         source=str(v.source))
 
 
@@ -52,7 +55,9 @@ def _strata(ctx: LegalContext, a: Assembly) -> list[Finding]:
                 ctx, f"{item_key(a)}.{stratum.criterion}", item_key(a), "incoherent",
                 "warning", (), f"{a.title} : la strate « {stratum.criterion} » réserve au moins "
                 f"{number(low)} sièges pour {number(seats)} membres.",
-                {"sieges_minimum": low, "membres": seats}, source=str(a.source)))
+                {"sieges_minimum": low, "membres": seats}, source=str(a.source),
+                title=(f"La strate « {_criterion(stratum.criterion)} » réserve {number(low)} "
+                       f"sièges pour {number(seats)} membres")))
         out += [f for f in (_unknown_quartiers(ctx, a, stratum), _shares(ctx, a, stratum))
                 if f is not None]
     return out
@@ -71,6 +76,9 @@ def _unknown_quartiers(ctx: LegalContext, a: Assembly, stratum: Any) -> Finding 
         f"{a.title} : quota sur {', '.join(f'« {u} »' for u in unknown)}, quartier inconnu de "
         f"{ctx.scenario.commune.name} (quartiers du scénario : {', '.join(known)}) : ce siège "
         "ne peut pas être pourvu.", {"inconnus": unknown, "quartiers": known},
+        title=(f"{plural(len(unknown), 'quota')} de quartier ne "
+               f"{'peuvent' if len(unknown) > 1 else 'peut'} pas être pourvu"
+               f"{'s' if len(unknown) > 1 else ''} : quartier inconnu de la commune"),
         source=str(a.source))
 
 
@@ -91,7 +99,14 @@ def _shares(ctx: LegalContext, a: Assembly, stratum: Any) -> Finding | None:
         ctx, f"{item_key(a)}.{stratum.criterion}.parts", item_key(a), "a_verifier", "warning",
         (), f"{a.title} : les parts de la strate « {stratum.criterion} » font {pct(total)} % "
         f"(les {pct(100 - total)} % restants des sièges sont libres de ce critère : voulu ?).",
-        {"total_pct": total}, source=str(a.source))
+        {"total_pct": total}, source=str(a.source),
+        title=(f"Les parts de la strate « {_criterion(stratum.criterion)} » ne font que "
+               f"{pct(total)} % des sièges"))
+
+
+def _criterion(code: str) -> str:
+    """A criterion's code written as words (« tranche_age » → « tranche age »)."""
+    return code.replace("_", " ")
 
 
 def check(ctx: LegalContext) -> list[Finding]:

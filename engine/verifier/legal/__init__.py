@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from engine.core.fr import number
+from engine.core.fr import number, plural
 from engine.io.law import load_law
 from engine.model.law import Law
 from engine.model.pact import Pact
@@ -95,7 +95,9 @@ def _cost_clause(ctx: LegalContext, clause: Any) -> Finding:
         "annuel du budget (L2311-1, L2312-1) ; les frais des référendums et consultations sont "
         "des dépenses obligatoires une fois le scrutin décidé (LO1112-5, L1112-19).",
         "« La majorité s'engage à inscrire chaque année au budget les crédits nécessaires au "
-        "pacte, estimés à titre indicatif dans le tableau des coûts. »")])
+        "pacte, estimés à titre indicatif dans le tableau des coûts. »",
+        title=("Le tableau des coûts n'est qu'une estimation : seul le budget voté chaque année "
+               "engage la dépense"))])
 
 
 def _unknown_clause(ctx: LegalContext, key: str, clause: Any) -> Finding:
@@ -103,7 +105,8 @@ def _unknown_clause(ctx: LegalContext, key: str, clause: Any) -> Finding:
         "inconnue", "Clause sans vérification", "a_verifier", (),
         "Le vérificateur ne connaît pas encore ce type de clause : à qualifier par un·e juriste.",
         "À rédiger après qualification juridique (acte d'un organe compétent, ou engagement "
-        "politique).", "L")])
+        "politique).", "L",
+        title="Le vérificateur ne connaît pas ce type de clause : elle est à qualifier par un·e juriste")])
 
 
 def commune_findings(ctx: LegalContext) -> list[Finding]:
@@ -140,6 +143,11 @@ def commune_findings(ctx: LegalContext) -> list[Finding]:
                            "avant de fixer le nombre d'adjoint·es." if uncertain else None),
         confidence=f.population_confidence,
         source=law.source("L2121-2", "L2122-2"),
+        title=(f"L'effectif du conseil dépend d'une population non établie : {sizes} membres, "
+               f"au plus {' ou '.join(str(caps[s]) for s in f.seats_candidates)} adjoint·es"
+               if uncertain else
+               f"Conseil de {f.seats} membres, au plus {plural(caps[f.seats], 'adjoint·e', 'adjoint·es')} "
+               f"pour {number(f.population)} habitants"),
         details={"population": f.population, "population_min": f.population_low,
                  "population_max": f.population_high, "effectifs_possibles": list(f.seats_candidates),
                  "plafonds_adjoints": {str(s): c for s, c in caps.items()},
@@ -164,6 +172,8 @@ def commune_findings(ctx: LegalContext) -> list[Finding]:
                               "complémentaires) auprès de la mairie avant de chiffrer les seuils.",
             confidence=f.electors_confidence,
             source=law.source("L1112-16"),
+            title=(f"Électorat non vérifié : {number(f.electors)} électeurs inscrits retenus, "
+                   f"soit {number(f.legal_signatures)} signatures pour la pétition légale"),
             details={"electeurs": f.electors, "electeurs_min": f.electors_low,
                      "electeurs_max": f.electors_high, "signatures_1_10": f.legal_signatures},
         ))

@@ -44,7 +44,9 @@ def suspension_aspect(ctx: LegalContext, c: AbrogationClause) -> Aspect:
             "transmission au préfet (L2131-1) ; seuls le préfet, par déféré avec demande de "
             f"suspension dans les {delay} mois (L2131-6), et le juge des référés (CJA L521-1) "
             "peuvent la suspendre. Les citoyens disposent du recours pour excès de pouvoir "
-            "(2 mois, CJA R421-1) et de la demande de déféré au préfet (L2131-8).", wording)
+            "(2 mois, CJA R421-1) et de la demande de déféré au préfet (L2131-8).", wording,
+            title=("Une simple demande citoyenne suspendrait une délibération : seuls le préfet "
+                   "et le juge le peuvent"))
     return Aspect(
         "suspension", "Suspension de l'exécution", "conforme", ("L2131-1",),
         "La demande ne suspend pas l'exécution : la délibération reste exécutoire de plein droit "

@@ -3,10 +3,11 @@ voters, effect of the result…), and its verdict is the most serious of its asp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.core.fr import number
+from engine.core.fr import number, plural
 from engine.model.clause import Clause
 from engine.model.law import Confidence, Law, combine_confidence
 from engine.model.pact import Pact
@@ -37,6 +38,12 @@ class Aspect:
     wording: str | None = None
     data_confidence: Confidence = "H"
     details: dict[str, Any] = field(default_factory=dict)
+    #: the problem in one plain sentence with its figure; by default the label and what the
+    #: verdict means (« Effet du résultat : la clause contredit la loi »)
+    title: str | None = None
+
+    def headline(self) -> str:
+        return self.title or f"{self.label} : {VERDICT_SENTENCE[self.verdict]}"
 
     def confidence(self, law: Law) -> Confidence:
         return combine_confidence(law.confidence(*self.articles), self.data_confidence)
@@ -44,8 +51,47 @@ class Aspect:
     def as_dict(self, law: Law) -> dict[str, Any]:
         return {"aspect": self.name, "label": self.label, "verdict": self.verdict,
                 "articles": list(self.articles), "explanation": self.explanation,
-                "suggested_wording": self.wording, "confidence": self.confidence(law),
+                "suggested_wording": self.wording, "titre": self.headline(),
+                "confidence": self.confidence(law),
                 **({"details": self.details} if self.details else {})}
+
+
+#: what a verdict means, as the end of a sentence about one aspect
+VERDICT_SENTENCE = {
+    "conflit": "la clause contredit la loi",
+    "a_verifier": "un point reste à vérifier par un·e juriste",
+    "engagement_politique": "la clause ne vaut que comme engagement politique",
+    "conforme": "la clause est conforme à la loi",
+}
+
+#: « et 1 autre point contraire à la loi », « et 2 autres points à vérifier »
+OTHER_POINTS = {
+    "conflit": ("autre point contraire à la loi", "autres points contraires à la loi"),
+    "a_verifier": ("autre point à vérifier", "autres points à vérifier"),
+    "engagement_politique": ("autre point qui n'engage que politiquement",
+                             "autres points qui n'engagent que politiquement"),
+}
+
+#: one quoted wording followed by another: « … » « … »
+_NEXT_QUOTE = re.compile(r"(?<=»)\s+(?=«)")
+
+
+def split_wordings(wording: str) -> list[str]:
+    """The quoted wordings of one aspect, each on its own (« … » « … » → two)."""
+    return [w.strip() for w in _NEXT_QUOTE.split(wording) if w.strip()]
+
+
+def clause_title(aspects: list[Aspect], verdict: str) -> str:
+    """The title of a clause's finding: the first aspect that carries its verdict, and how
+    many others do (« Effet du résultat : la clause contredit la loi ; 1 autre point aussi »);
+    a clause lawful on every point says how many points were checked."""
+    worst = [a for a in aspects if a.verdict == verdict]
+    if verdict == "conforme" and len(aspects) > 1:
+        return f"La clause est conforme à la loi sur les {len(aspects)} points examinés"
+    title = worst[0].headline()
+    if len(worst) > 1:
+        title += f" ; et {plural(len(worst) - 1, *OTHER_POINTS[verdict])}"
+    return title
 
 
 def clause_finding(ctx: LegalContext, key: str, clause: Clause, aspects: list[Aspect]) -> Finding:
@@ -59,6 +105,7 @@ def clause_finding(ctx: LegalContext, key: str, clause: Clause, aspects: list[As
         parts.append(f"[{VERDICT_FR[a.verdict]}] {a.label} — {a.explanation}")
     wordings = [a.wording for a in aspects if a.verdict != "conforme" and a.wording]
     wording = "\n".join(unique(wordings)) if wordings else None
+    each = unique([w for text in unique(wordings) for w in split_wordings(text)])
     if verdict != "conforme" and wording is None:
         raise ValueError(f"{key} : rédaction proposée manquante")
     confidence = combine_confidence(*(a.confidence(ctx.law) for a in aspects))
@@ -79,6 +126,8 @@ def clause_finding(ctx: LegalContext, key: str, clause: Clause, aspects: list[As
         confidence=confidence,
         source=source,
         details=details,
+        title=clause_title(aspects, verdict),
+        wordings=each,
     )
 
 

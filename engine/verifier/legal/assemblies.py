@@ -37,7 +37,9 @@ def status_aspect(a: Assembly) -> Aspect:
                       "municipal règle seul les affaires de la commune (L2121-29) et ne peut pas "
                       "déléguer sa compétence à un organe non élu ; un comité consultatif "
                       "(L2143-2) ne fait que des avis et des propositions.",
-                      CONSULTATIVE_WORDING.format(n=n))
+                      CONSULTATIVE_WORDING.format(n=n),
+                      title=(f"L'assemblée de {n} membres tirés au sort codéciderait : seul le "
+                             "conseil élu décide"))
     return Aspect("pouvoirs", "Pouvoirs de l'assemblée", "conforme", ("L2143-2", "CRPA-L131-1"),
                   f"Assemblée consultative de {n} membres tiré·es au sort ({listed}) : licite "
                   "comme comité consultatif (L2143-2), dont les membres peuvent être "

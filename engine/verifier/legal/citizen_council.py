@@ -28,7 +28,9 @@ def status_aspect(ctx: LegalContext, c: CitizenCouncilClause) -> Aspect:
             "statut", "Statut et pouvoirs", "conflit", ("L2143-2", "L2143-1", "L2121-29"),
             "Le pacte donne au Conseil Citoyen un pouvoir de décision : un comité créé par le "
             "conseil municipal n'est que consultatif (L2143-2) ; seul le conseil règle les "
-            "affaires de la commune (L2121-29).", ACCOUNTABILITY_WORDING)
+            "affaires de la commune (L2121-29).", ACCOUNTABILITY_WORDING,
+            title=(f"Le Conseil Citoyen de {c.members.at()} membres déciderait : un comité créé par "
+                   "le conseil n'est que consultatif"))
     return Aspect(
         "statut", "Statut et pouvoirs", "conforme", ("L2143-2",),
         f"Sans pouvoir de décision, les {c.members.at()} membres tirés au sort forment un comité "
@@ -55,7 +57,9 @@ def revocation_aspect(ctx: LegalContext, c: CitizenCouncilClause) -> Aspect | No
         "aucune révocation citoyenne n'existe. Une consultation ne porte que sur des décisions "
         "relevant de la commune (L1112-15) ; la révocation d'un maire ou d'un adjoint relève de "
         "l'État (décret en conseil des ministres, L2122-16), le mandat dure six ans (L227 du "
-        "code électoral, L2122-10).", ACCOUNTABILITY_WORDING)
+        "code électoral, L2122-10).", ACCOUNTABILITY_WORDING,
+        title=("Le Conseil Citoyen ne peut pas demander la révocation d'un binôme : aucune "
+               "révocation citoyenne n'existe"))
 
 
 def check(ctx: LegalContext, c: CitizenCouncilClause):

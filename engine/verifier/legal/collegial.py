@@ -27,7 +27,9 @@ def check_executive(ctx: LegalContext, c: ExecutivePairClause):
                "« La tête de liste, si elle est élue maire, s'engage à exercer ses fonctions en "
                "binôme avec le ou la premier·e adjoint·e : décisions préparées et assumées "
                "ensemble, délégations larges par arrêté (L2122-18) ; il ou elle demeure seul·e "
-               "titulaire des pouvoirs propres du maire. »"),
+               "titulaire des pouvoirs propres du maire. »",
+               title=(f"Un exécutif de {c.members.at()} élu·es à égalité ne vaut que politiquement : "
+                      "en droit, le maire décide seul")),
         Aspect("groupes", "Groupes d'élu·es par délégation", "engagement_politique",
                ("L2122-18",),
                f"Délégations confiées à des groupes de {lo} à {hi} élu·es (un·e adjoint·e et des "
@@ -64,7 +66,8 @@ def _quartier_promise_aspect(ctx: LegalContext, c: ExecutivePairClause) -> Aspec
         "Le pacte prévoit des adjoint·es de quartier : au-delà du plafond de 30 %, ils ne sont "
         "permis que dans une commune de 80 000 habitants ou plus, ou de 20 000 à 79 999 "
         f"habitants dotée de conseils de quartier (L2122-2-1, L2143-1). {f.name} compte moins de "
-        "20 000 habitants : ce n'est pas possible.", QUARTIER_WORDING, f.population_confidence)
+        "20 000 habitants : ce n'est pas possible.", QUARTIER_WORDING, f.population_confidence,
+        title=f"{f.name} compte moins de 20\u202f000 habitants : pas d'adjoint·es de quartier possibles")
 
 
 def check_collegiality(ctx: LegalContext, c: CollegialityClause):
@@ -81,7 +84,9 @@ def check_collegiality(ctx: LegalContext, c: CollegialityClause):
                "légale ; seul le conseil délibère (L2121-29), sur convocation du maire (L2121-10).",
                "« Les élu·es de la majorité s'engagent à préparer ensemble chaque séance du "
                "conseil lors de réunions internes, sans que celles-ci se substituent aux "
-               "délibérations du conseil municipal. »"),
+               "délibérations du conseil municipal. »",
+               title=(f"Les {len(meetings)} formes de réunions de la majorité n'ont aucune "
+                      "existence légale : seul le conseil délibère")),
         Aspect("decision", "Décision au consensus, objection par abstention", "engagement_politique",
                ("L2121-29", "L2121-8"),
                f"Décisions internes {rule}"
@@ -107,5 +112,7 @@ def check_collegiality(ctx: LegalContext, c: CollegialityClause):
             "d'autres élu·es (confiance faible).",
             f"« Le ou la maire s'engage à ce que les {cab} collaborateurs de son cabinet, dans la "
             "limite réglementaire, coordonnent le travail de tous les élu·es de la majorité, sans "
-            "ingérence dans les services. »", "L"))
+            "ingérence dans les services. »", "L",
+            title=(f"Un cabinet de {cab} personnes pour toute la majorité : plafond et mise à "
+                   "disposition restent à vérifier")))
     return clause_finding(ctx, COLLEGIALITY_KEY, c, aspects)

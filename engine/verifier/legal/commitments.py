@@ -37,7 +37,9 @@ def nature_aspect(ctx: LegalContext, c: CommitmentsClause) -> Aspect:
         f"{AUDITOR_FR[c.auditor.at()]}, dont l'avis est public et consultatif, et s'engage "
         "personnellement à en tirer les conséquences, jusqu'à remettre volontairement sa "
         "délégation. »",
-        details={"objectifs_par_binome": {p.pair: p.count for p in objectives.value}})
+        details={"objectifs_par_binome": {p.pair: p.count for p in objectives.value}},
+        title=(f"Les {low} à {high} objectifs par délégation n'ont aucune force juridique : le "
+               "mandat impératif reste un engagement"))
 
 
 def auditor_aspect(ctx: LegalContext, c: CommitmentsClause) -> Aspect:

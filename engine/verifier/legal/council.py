@@ -35,7 +35,9 @@ def check_council(ctx: LegalContext, c: CouncilClause):
             + (f", aucune au trimestre {', '.join(map(str, empty_quarters))}" if empty_quarters else "")
             + f" : le conseil doit se réunir au moins une fois par trimestre ({minimum} par an, L2121-7).",
             f"« Le conseil municipal se réunit au moins une fois par trimestre (L2121-7) ; la "
-            f"majorité s'engage à {sessions} séances par an. »"))
+            f"majorité s'engage à {sessions} séances par an. »",
+            title=(f"{sessions} séances par an ne couvrent pas chaque trimestre : la loi en exige "
+                   f"au moins {minimum}, une par trimestre")))
     elif ri:
         aspects.append(Aspect(
             "seances", "Nombre de séances", "conforme", ("L2121-7", "L2121-8", f.clear_days_article),
@@ -86,7 +88,9 @@ def check_bureau(ctx: LegalContext, c: BureauClause):
         "« Le ou la maire s'engage à soumettre chaque projet d'ordre du jour du conseil au "
         "bureau exécutif, à suivre ses propositions et à en publier le compte rendu ; il ou elle "
         "demeure seul·e compétent·e pour convoquer le conseil et fixer l'ordre du jour "
-        "(L2121-10). »")]
+        "(L2121-10). »",
+        title=(f"Le bureau de {c.voting_members.at()} membres n'a aucune existence légale : le "
+               "maire fixe seul l'ordre du jour"))]
     return clause_finding(ctx, BUREAU_KEY, c, aspects)
 
 
@@ -101,7 +105,9 @@ def check_committees(ctx: LegalContext, c: CommitteesClause):
             "ne font qu'étudier (L2121-22), les comités consultatifs ne font que proposer "
             "(L2143-2) ; seul le conseil délibère (L2121-29).",
             "« Les commissions étudient les projets et font des propositions ; le conseil "
-            "municipal délibère. »"))
+            "municipal délibère. »",
+            title=(f"Les {n} commissions décideraient : elles ne peuvent qu'étudier et proposer, "
+                   "seul le conseil délibère")))
     if open_:
         aspects.append(Aspect(
             "statut", "Commissions ouvertes aux habitant·es", "conforme", ("L2143-2", "L2121-22"),

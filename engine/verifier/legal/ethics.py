@@ -33,7 +33,8 @@ def cumul_aspect(c: EthicsCharterClause) -> Aspect:
                       "La charte s'en tient aux incompatibilités légales, qui s'appliquent de droit.")
     return Aspect("non_cumul", "Non-cumul au-delà de la loi", "engagement_politique", ("L1111-1-1", *hard),
                   "Les incompatibilités légales s'appliquent de droit ; au-delà, le non-cumul est "
-                  "un engagement politique : aucune démission ne peut être imposée.", POLITICAL)
+                  "un engagement politique : aucune démission ne peut être imposée.", POLITICAL,
+                  title="Le non-cumul au-delà de la loi ne peut imposer aucune démission")
 
 
 def aspects(ctx: LegalContext, c: EthicsCharterClause) -> list[Aspect]:
@@ -49,7 +50,9 @@ def aspects(ctx: LegalContext, c: EthicsCharterClause) -> list[Aspect]:
             "indemnites", "Plafond des indemnités", "conforme" if cap.value else "conflit",
             ("L2123-20",), cap.explanation,
             "« Le conseil municipal fixe par délibération les indemnités du maire et des "
-            "adjoint·es à la part du maximum légal que prévoit la charte (L2123-20 et suivants). »"))
+            "adjoint·es à la part du maximum légal que prévoit la charte (L2123-20 et suivants). »",
+            title=("Le plafond des indemnités de la charte respecte le maximum légal" if cap.value
+                   else "Le plafond des indemnités de la charte dépasse le maximum légal")))
     if c.no_allowance_cumul is not None and c.no_allowance_cumul.at():
         out.append(Aspect("cumul_indemnites", "Renonciation au cumul des indemnités",
                           "engagement_politique", ("L2123-20",),

@@ -11,6 +11,7 @@ the others are said to be outside it.
 
 from __future__ import annotations
 
+from engine.core.fr import plural
 from engine.model.clauses_free import NATURE_FR, FreeClause
 from engine.model.law import Confidence, Law, combine_confidence
 from engine.model.pact import clause_key
@@ -24,6 +25,25 @@ QUESTIONS = ("Qui décide : le conseil municipal, le maire, l'intercommunalité,
 COMMITMENT = ("« {text} » — les élu·es de la liste s'y engagent politiquement ; cet engagement "
               "ne lie aucun organe de la commune tant que l'organe compétent n'a pas décidé (le "
               "conseil municipal peut l'adopter comme vœu, L2121-29).")
+
+#: the title of a free clause's finding, by nature (« {questions} »: how many to ask)
+TITLES = {
+    "acte_du_conseil": "La compétence du conseil municipal sur cet objet reste à vérifier "
+                       "({questions} à poser)",
+    "acte_du_maire": "Un acte du maire promis d'avance ne vaut que comme engagement politique",
+    "engagement_politique": "Cet engagement politique de la liste est licite comme tel",
+    "autre": "La nature de la clause est à qualifier par un·e juriste ({questions} à poser)",
+}
+
+
+def free_title(fc: FreeClause, unknown: list[str]) -> str:
+    """The finding's title: what the nature makes of the clause, and the articles the law
+    base does not cover."""
+    title = TITLES[fc.nature].format(questions=plural(len(QUESTIONS), "question"))
+    if unknown:
+        title += (f" ; {plural(len(unknown), 'article cité', 'articles cités')} hors de la base "
+                  "légale du moteur")
+    return title
 
 
 def known_article(law: Law, article: str) -> str | None:
@@ -104,5 +124,6 @@ def check_free(ctx: LegalContext, fc: FreeClause) -> Finding:
         source=source + (f" ; {law_sections}" if law_sections else ""),
         details={"nature": fc.nature, "texte": fc.text, "articles_connus": known,
                  "articles_inconnus": unknown,
-                 "questions": list(QUESTIONS) if verdict == "a_verifier" else []})
+                 "questions": list(QUESTIONS) if verdict == "a_verifier" else []},
+        title=free_title(fc, unknown))
 

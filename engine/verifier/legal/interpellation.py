@@ -31,7 +31,9 @@ def agenda_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect | None:
             "suivie d'un vote a été annulée).",
             "« Le maire s'engage à inscrire à l'ordre du jour de la séance suivante toute "
             "interpellation atteignant le seuil du pacte, pour débat ; le conseil municipal "
-            "décide librement. »", details={"signataires": signers})
+            "décide librement. »", details={"signataires": signers},
+            title=(f"Signent {ELECTORATE_FR[signers]} : l'inscription à l'ordre du jour n'est "
+                   "qu'un engagement du maire"))
     if cmp is not None and cmp.reaches:
         return Aspect("ordre_du_jour", "Inscription à l'ordre du jour", "conforme", ("L1112-16",),
                       f"Le seuil ({number(cmp.signatures)} signatures) atteint le dixième légal "
@@ -47,7 +49,11 @@ def agenda_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect | None:
         "« Le maire s'engage à inscrire à l'ordre du jour de la séance suivante toute "
         "interpellation atteignant le seuil du pacte, pour débat et vote sur la suite à donner ; "
         "le conseil municipal décide librement. »",
-        cmp.confidence if cmp is not None else "H", details=detail)
+        cmp.confidence if cmp is not None else "H", details=detail,
+        title=(f"{number(cmp.signatures)} signatures, sous le dixième légal de "
+               f"{number(cmp.legal)} : l'inscription à l'ordre du jour dépend du maire"
+               if cmp is not None else
+               "Sans seuil de signatures, l'inscription à l'ordre du jour dépend du maire"))
 
 
 def session_aspect(ctx: LegalContext, c: InterpellationClause) -> Aspect:
@@ -78,7 +84,8 @@ def reply_aspect(c: InterpellationClause) -> Aspect | None:
         "seul la police de la séance (L2121-16), s'y engage ; le règlement intérieur peut "
         "l'organiser pendant la suspension de séance (L2121-8).",
         "« Pendant la suspension de séance, le maire redonne la parole à la personne qui a "
-        "interpellé pour une brève réplique. »", data_confidence="M")
+        "interpellé pour une brève réplique. »", data_confidence="M",
+        title="La réplique de la personne qui interpelle dépend du maire, qui a seul la police de la séance")
 
 
 def check(ctx: LegalContext, c: InterpellationClause) -> Finding:

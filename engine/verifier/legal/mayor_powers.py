@@ -39,7 +39,8 @@ def delegations_aspect(ctx: LegalContext, c: MayorPowersClause) -> Aspect:
                 "conseil : le pacte n'en fixe aucune (montant, durée, taux ?).",
                 "« Le conseil délègue au maire la réalisation des emprunts prévus au budget, "
                 "dans la limite de [montant] € par an, et y met fin s'il le juge utile (L2122-22 "
-                "3°, L2122-23). »", weakest)
+                "3°, L2122-23). »", weakest,
+                title="Le pacte délègue les emprunts au maire sans en fixer la limite (montant, durée, taux)")
         text += f" Emprunts délégués jusqu'à {euros(c.loan_cap_eur.at())}."
     return Aspect("delegations", "Délégations du conseil au maire", "conforme", articles,
                   text, data_confidence=weakest)

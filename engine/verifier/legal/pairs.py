@@ -8,7 +8,7 @@ L2121-22 (the mayor chairs council committees by right). Source: LEGAL.md § 3, 
 
 from __future__ import annotations
 
-from engine.core.fr import number
+from engine.core.fr import number, percent_exact
 from engine.model.pact import PairsClause, clause_key
 from engine.procedures.commune import CapCheck, adjoint_caps
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
@@ -29,7 +29,7 @@ def _sizes(ctx: LegalContext) -> str:
 
 
 def _arithmetic(pct: float, caps: dict[int, int]) -> str:
-    return " ; ".join(f"{pct:g} % de {s} = {number(s * pct / 100, 1)} → {c}" for s, c in caps.items())
+    return " ; ".join(f"{percent_exact(pct)} de {s} = {number(s * pct / 100, 1)} → {c}" for s, c in caps.items())
 
 
 def cap_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect:
@@ -51,12 +51,16 @@ def cap_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect:
     if cap.within is False:
         return Aspect("plafond", "Nombre d'adjoint·es", "conflit", ("L2122-2", "L2121-2"),
                       f"{ordinary} adjoint·es dépassent le plafond légal ({arithmetic}).",
-                      wording, cap.confidence, details)
+                      wording, cap.confidence, details,
+                      title=(f"{ordinary} adjoint·es dépassent le plafond légal de "
+                             f"{' ou '.join(str(v) for v in sorted(set(cap.caps.values())))}"))
     return Aspect("plafond", "Nombre d'adjoint·es", "a_verifier", ("L2122-2", "L2121-2"),
                   f"{ordinary} adjoint·es : plafond {arithmetic} ; l'effectif du conseil dépend de "
                   f"la population INSEE en vigueur (entre {number(f.population_low)} et "
                   f"{number(f.population_high)} habitants), à vérifier.", wording,
-                  cap.confidence, details)
+                  cap.confidence, details,
+                  title=(f"{ordinary} adjoint·es : dans le plafond ou non selon la population, "
+                         "à vérifier"))
 
 
 QUARTIER_WORDING = (
@@ -81,7 +85,9 @@ def quartier_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect | None:
         return Aspect("adjoints_quartier", label, "conflit", articles,
                       f"{count} adjoint·es de quartier alors que la commune compte moins de 20 000 "
                       "habitants : le dépassement du plafond pour des adjoint·es de quartier n'est "
-                      "pas ouvert.", QUARTIER_WORDING, cap.confidence, details)
+                      "pas ouvert.", QUARTIER_WORDING, cap.confidence, details,
+                      title=(f"{count} adjoint·es de quartier dans une commune de moins de "
+                             "20\u202f000 habitants : la loi ne le permet pas"))
     arithmetic = _arithmetic(law.float_number("L2122-2-1", "plafond_pct"), cap.caps)
     councils = ("obligatoires" if f.quartier_regime == "obligatoire" else
                 "créés par le pacte" if f.creates_quartier_councils else "que le pacte ne crée pas")
@@ -92,7 +98,9 @@ def quartier_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect | None:
                       data_confidence=cap.confidence, details=details)
     if cap.within is False:
         return Aspect("adjoints_quartier", label, "conflit", articles,
-                      base + " Le nombre dépasse le plafond.", QUARTIER_WORDING, cap.confidence, details)
+                      base + " Le nombre dépasse le plafond.", QUARTIER_WORDING, cap.confidence, details,
+                      title=(f"{count} adjoint·es de quartier dépassent le plafond de "
+                             f"{' ou '.join(str(v) for v in sorted(set(cap.caps.values())))}"))
     why = {
         "arrondi": " Le nombre n'est permis que si les 10 % s'arrondissent à l'entier supérieur : "
                    "l'arrondi n'est pas vérifié (confiance faible).",
@@ -104,7 +112,8 @@ def quartier_aspect(ctx: LegalContext, cap: CapCheck) -> Aspect | None:
                                 "le pacte ne dit pas : à vérifier.",
     }[cap.uncertain_because or "arrondi"]
     return Aspect("adjoints_quartier", label, "a_verifier", articles, base + why,
-                  QUARTIER_WORDING, cap.confidence, details)
+                  QUARTIER_WORDING, cap.confidence, details,
+                  title=f"{count} adjoint·es de quartier : permis ou non selon un point à vérifier")
 
 
 def special_aspect(ctx: LegalContext, c: PairsClause, count: int) -> Aspect | None:
@@ -128,7 +137,9 @@ def special_aspect(ctx: LegalContext, c: PairsClause, count: int) -> Aspect | No
                   f"Adjoint·es spéciaux prévus pour {', '.join(missing)} : la loi ne les permet "
                   "qu'en cas d'éloignement ou d'obstacle rendant les communications difficiles, ou "
                   "après une fusion de communes (L2122-3) ; le scénario ne dit pas que ces quartiers "
-                  "sont d'anciennes communes.", wording, "M", {"quartiers": names})
+                  "sont d'anciennes communes.", wording, "M", {"quartiers": names},
+                  title=(f"{count} adjoint·es spéciaux pour des quartiers qui ne sont pas "
+                         "d'anciennes communes selon le scénario : à justifier"))
 
 
 def portfolio_aspect(ctx: LegalContext, c: PairsClause) -> Aspect:
@@ -138,7 +149,9 @@ def portfolio_aspect(ctx: LegalContext, c: PairsClause) -> Aspect:
                   "binômes de quartier : déléguer est un acte discrétionnaire du maire, par arrêté, "
                   "retirable à tout moment (L2122-18) ; le maire et les adjoint·es sont élu·es par "
                   "le conseil. Les délégations directes à des conseiller·es sont permises depuis "
-                  "2019.", PORTFOLIO_WORDING)
+                  "2019.", PORTFOLIO_WORDING,
+                  title=(f"Les {len(c.delegations)} délégations du pacte restent des arrêtés du "
+                         "maire, retirables à tout moment"))
 
 
 def chair_aspect(ctx: LegalContext, c: PairsClause) -> Aspect | None:

@@ -8,7 +8,7 @@ budget). Source: LEGAL.md § 5, § 8, § 12.6.
 
 from __future__ import annotations
 
-from engine.core.fr import euros, number
+from engine.core.fr import euros, number, plural
 from engine.model.pact import ConventionClause, QuartierCouncilsClause, clause_key
 from engine.verifier.legal.aspects import Aspect, LegalContext, clause_finding
 from engine.verifier.legal.votes import GRENOBLE
@@ -20,8 +20,9 @@ QUARTIERS_KEY = clause_key(QuartierCouncilsClause)
 def check_conventions(ctx: LegalContext, c: ConventionClause):
     aspects = [Aspect(
         "statut", "Conventions citoyennes", "conforme", ("CRPA-L131-1", "L2143-2"),
-        f"Au plus {c.max_per_year.at()} convention(s) par an, "
-        + ("tirée(s) au sort" if c.drawn_by_lot.at() else "sur candidature")
+        f"Au plus {plural(c.max_per_year.at(), 'convention')} par an, "
+        + (("tirées" if c.max_per_year.at() > 1 else "tirée") + " au sort"
+           if c.drawn_by_lot.at() else "sur candidature")
         + " : association du public non contraignante (CRPA L131-1), décidée par le conseil ou "
         "le maire ; ses propositions vont au conseil, qui reste libre de les adopter ou de les "
         "soumettre à référendum.")]
@@ -79,7 +80,9 @@ def budget_aspect(ctx: LegalContext, c: QuartierCouncilsClause) -> Aspect:
             "est proposé par le maire et voté chaque année par le conseil (L2312-1, L2311-1) ; les "
             "conseils de quartier sont consultatifs (L2143-1) et ne peuvent recevoir de pouvoir "
             "budgétaire. Des votes citoyens contraignants sur le budget ont été annulés à "
-            "Grenoble.", wording, details={"budget_annuel_total_eur": n * amount})
+            "Grenoble.", wording, details={"budget_annuel_total_eur": n * amount},
+            title=(f"Les conseils de quartier décideraient de {euros(n * amount)} par an : seul le "
+                   "conseil municipal vote le budget"))
     carry = (" Le report du reliquat d'une année sur l'autre n'est pas automatique : chaque "
              "budget est annuel (L2311-1)." if c.carry_over.at() else "")
     return Aspect(
@@ -100,7 +103,9 @@ def spending_aspect(c: QuartierCouncilsClause) -> Aspect:
             "depense", "Qui dépense les budgets de quartier", "conflit", ("L2312-1", "L2143-1"),
             f"L'argent ({total}) serait confié aux conseils de quartier : sans personnalité "
             "juridique, ils ne peuvent pas engager de dépenses ; le maire reste ordonnateur "
-            "(confiance moyenne).", wording, "M")
+            "(confiance moyenne).", wording, "M",
+            title=(f"Les conseils de quartier dépenseraient eux-mêmes {euros(n * amount)} par an "
+                   "sans personnalité juridique"))
     return Aspect(
         "depense", "Qui dépense les budgets de quartier", "conforme", ("L2312-1", "L2143-1"),
         "Les travaux sont réalisés par la ville : le maire engage les dépenses votées au "

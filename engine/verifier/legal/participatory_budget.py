@@ -35,7 +35,9 @@ def budget_aspect(ctx: LegalContext, c: ParticipatoryBudgetClause) -> Aspect:
             f"Le vote des habitant·es déciderait seul de l'emploi de {amount} par an : le budget "
             "est proposé par le maire et voté par le conseil (L2312-1) ; un vote citoyen "
             "contraignant sur le budget a été annulé à Grenoble.",
-            WORDING.format(amount=amount), details=details)
+            WORDING.format(amount=amount), details=details,
+            title=(f"Le vote des habitant·es déciderait seul de {amount} par an : seul le "
+                   "conseil vote le budget"))
     carry = (" Le report du reliquat n'est pas automatique : chaque budget est annuel (L2311-1)."
              if c.carry_over is not None and c.carry_over.at() else "")
     return Aspect(
@@ -43,7 +45,9 @@ def budget_aspect(ctx: LegalContext, c: ParticipatoryBudgetClause) -> Aspect:
         f"Enveloppe de {amount} par an que le conseil inscrit au budget : licite si le vote des "
         "habitant·es reste un avis (consultation ou association du public, voir « Qui vote »), "
         "mais un pacte ne peut pas engager les budgets futurs." + carry,
-        WORDING.format(amount=amount), details=details)
+        WORDING.format(amount=amount), details=details,
+        title=(f"L'enveloppe de {amount} par an dépend du budget voté chaque année : un pacte ne "
+               "peut pas l'engager d'avance"))
 
 
 def voters_aspect(ctx: LegalContext, c: ParticipatoryBudgetClause) -> Aspect:

@@ -75,7 +75,9 @@ def signatories_aspect(ctx: LegalContext, c: PetitionClause) -> Aspect:
             "signataires", "Signataires", "conflit", ("Const-72-1-al1", "L1112-16", *GRENOBLE),
             f"Signent {ELECTORATE_FR[who]}, et la pétition mène à un vote que le pacte rend "
             "contraignant : c'est le dispositif « pétition + vote + mise en œuvre » ouvert aux "
-            "non-électeurs annulé à Grenoble (TA 1701663, CAA Lyon 18LY02733).", wording)
+            "non-électeurs annulé à Grenoble (TA 1701663, CAA Lyon 18LY02733).", wording,
+            title=(f"Signent {ELECTORATE_FR[who]} et le vote lie le conseil : c'est le dispositif "
+                   "annulé à Grenoble"))
     return Aspect(
         "signataires", "Signataires", "engagement_politique", ("Const-72-1-al1", "L1112-16"),
         f"Signent {ELECTORATE_FR[who]} : ce n'est pas la pétition légale (réservée aux "

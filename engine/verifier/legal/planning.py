@@ -43,7 +43,9 @@ def check_ppi(ctx: LegalContext, c: PpiClause):
             "sans engagement de mise en œuvre automatique. L'engagement de ratifier le résultat "
             "reproduit le schéma annulé à Grenoble (confiance moyenne : le vice décisif y était "
             "l'ouverture aux non-électeurs).", wording, "M",
-            {"options": options, "regle": rule})
+            {"options": options, "regle": rule},
+            title=(f"Le conseil ratifierait un vote entre {options} propositions : ni référendum "
+                   "ni consultation ne le permettent"))
     else:
         aspect = Aspect(
             "vote", "Vote entre plusieurs propositions", "engagement_politique",
@@ -66,7 +68,8 @@ def check_pluihd(ctx: LegalContext, c: PluihdClause):
             "ne peut qu'émettre un avis (L2143-2) ; une approbation préalable équivaudrait à un "
             "droit de veto que la loi ne permet pas (confiance moyenne).",
             "« La proposition est soumise pour avis au comité consultatif citoyen ; l'avis est "
-            "publié avec la délibération. »", "M"))
+            "publié avec la délibération. »", "M",
+            title="L'approbation du Conseil Citoyen serait un veto qu'un comité consultatif ne peut pas avoir"))
     if c.referendum_on_conflict.at():
         aspects.append(Aspect(
             "referendum", "Référendum en cas de conflit", "a_verifier", ("LO1112-1", "L1112-15"),

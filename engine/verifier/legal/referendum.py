@@ -3,6 +3,7 @@ Source: LEGAL.md § 1, § 12.1, § 13."""
 
 from __future__ import annotations
 
+from engine.core.fr import percent_exact, plural
 from engine.model.pact import ReferendumClause, clause_key
 from engine.verifier.legal.aspects import CONSULTATION_WORDING, Aspect, LegalContext, clause_finding
 
@@ -19,16 +20,18 @@ def conditions_aspect(ctx: LegalContext, c: ReferendumClause) -> Aspect:
     if turnout < t_law or majority < m_law:
         return Aspect(
             "conditions", "Conditions d'adoption", "conflit", ("LO1112-7",),
-            f"Le pacte retient {turnout:g} % de participation et {majority:g} % des suffrages "
-            f"exprimés ; la loi organique exige au moins {t_law:g} % des inscrits votants et plus "
-            f"de {m_law:g} % des suffrages exprimés (LO1112-7). Un pacte ne peut pas abaisser ces "
+            f"Le pacte retient {percent_exact(turnout)} de participation et {percent_exact(majority)} des suffrages "
+            f"exprimés ; la loi organique exige au moins {percent_exact(t_law)} des inscrits votants et plus "
+            f"de {percent_exact(m_law)} des suffrages exprimés (LO1112-7). Un pacte ne peut pas abaisser ces "
             "conditions.",
-            f"« Le projet soumis à référendum local n'est adopté que si au moins {t_law:g} % des "
+            f"« Le projet soumis à référendum local n'est adopté que si au moins {percent_exact(t_law)} des "
             f"électeurs inscrits ont pris part au scrutin et s'il réunit la majorité des suffrages "
-            "exprimés (LO1112-7). »", details=details)
+            "exprimés (LO1112-7). »", details=details,
+            title=(f"Le pacte abaisse les conditions d'adoption ({percent_exact(turnout)} de participation, "
+                   f"{percent_exact(majority)} des suffrages) sous celles de la loi organique ({percent_exact(t_law)})"))
     return Aspect(
         "conditions", "Conditions d'adoption", "conforme", ("LO1112-1", "LO1112-3", "LO1112-7"),
-        f"Participation d'au moins {turnout:g} % et majorité de {majority:g} % des suffrages "
+        f"Participation d'au moins {percent_exact(turnout)} et majorité de {percent_exact(majority)} des suffrages "
         "exprimés : les conditions de LO1112-7 (au moins aussi exigeantes que la loi). Le "
         "référendum lie la commune une fois décidé par délibération transmise au préfet "
         "(LO1112-3).", details=details)
@@ -39,7 +42,7 @@ def promise_aspect(ctx: LegalContext, c: ReferendumClause) -> Aspect:
     follow = c.follow_without_quorum.at()
     parts = []
     if minimum:
-        parts.append(f"Le pacte promet au moins {minimum} référendum(s) sur le mandat : seul le "
+        parts.append(f"Le pacte promet au moins {plural(minimum, 'référendum')} sur le mandat : seul le "
                      "conseil décide de soumettre un projet à référendum (LO1112-1), c'est donc "
                      "une promesse politique de le proposer.")
     if follow:
@@ -51,7 +54,9 @@ def promise_aspect(ctx: LegalContext, c: ReferendumClause) -> Aspect:
         return Aspect("engagements", "Engagements de la liste", "conforme", ("LO1112-1",),
                       "Aucun engagement au-delà de la loi.")
     return Aspect("engagements", "Engagements de la liste", "engagement_politique",
-                  ("LO1112-1", "LO1112-7", "L2121-29"), " ".join(parts), CONSULTATION_WORDING)
+                  ("LO1112-1", "LO1112-7", "L2121-29"), " ".join(parts), CONSULTATION_WORDING,
+                  title=("Seul le conseil décide d'un référendum : les promesses du pacte sur "
+                         "les référendums restent politiques"))
 
 
 def check(ctx: LegalContext, c: ReferendumClause):

@@ -26,7 +26,8 @@ def check(ctx: LegalContext, c: RevocationClause):
         "expose la délibération au déféré préfectoral avec suspension (L1112-17). Dans le "
         "conseil, le seul levier légal est le vote sur le maintien d'un adjoint privé de ses "
         "délégations par le maire (L2122-18).", ACCOUNTABILITY_WORDING,
-        details={"effet_du_oui": effect, "debat_public_jours": c.debate_days.at()}),
+        details={"effet_du_oui": effect, "debat_public_jours": c.debate_days.at()},
+        title=f"Le oui {effect_fr} : aucune révocation citoyenne n'existe"),
         _effect_aspect(effect)]
     return clause_finding(ctx, KEY, c, aspects)
 
@@ -40,7 +41,8 @@ def _effect_aspect(effect: str) -> Aspect:
             "effet", "Effet du oui", "conflit", ("L2122-16", "L2122-15"),
             "Le pacte fait du oui une révocation automatique : aucune autorité communale ne "
             "peut mettre fin à un mandat (révocation par décret seulement, L2122-16).",
-            "« Si le oui l'emporte, le binôme s'engage à remettre sa démission (L2122-15). »")
+            "« Si le oui l'emporte, le binôme s'engage à remettre sa démission (L2122-15). »",
+            title="Le oui ne peut pas révoquer automatiquement : seul un décret révoque un maire ou un adjoint")
     return Aspect(
         "effet", "Effet du oui", "engagement_politique", ("L2122-15",),
         "Le oui enjoint le binôme à démissionner : une démission ne se donne que volontairement "

@@ -51,28 +51,36 @@ def check(ctx: LegalContext, c: RotationClause):
             "automaticite", "Rotation automatique", "conflit", ("L2122-10", "Celec-L227"),
             f"Le pacte rend la rotation automatique tous les {period} mois : le maire et les "
             "adjoint·es sont élu·es pour la durée du mandat du conseil (six ans, L2122-10) ; "
-            "aucun sous-mandat n'existe.", wording))
+            "aucun sous-mandat n'existe.", wording,
+            title=(f"Une rotation automatique tous les {period} mois est impossible : le maire est "
+                   "élu pour six ans")))
     if c.presigned_letters.at():
         aspects.append(Aspect(
             "lettres", "Lettres de démission pré-signées", "conflit",
             ("CE-188892", "TA-Versailles-1603627", "L2122-15"),
             "Le pacte exige des lettres de démission signées à l'avance : une démission doit être "
             "libre et non équivoque (CE 16 janvier 1998 n° 188892) ; des lettres pré-signées ont "
-            "été suspendues par le juge (TA Versailles, ord. 24 mai 2016 n° 1603627).", wording))
+            "été suspendues par le juge (TA Versailles, ord. 24 mai 2016 n° 1603627).", wording,
+            title=("Des lettres de démission signées à l'avance ont déjà été suspendues par le juge : "
+                   "une démission doit être libre")))
     pact_days, fortnight, slow = election_delay_exceeds_law(ctx.pact, ctx.law)
     if slow:
         aspects.append(Aspect(
             "delai_election", "Délai de réélection", "conflit", ("L2122-14",),
             f"Le pacte prévoit {pact_days} jours pour réunir le conseil ; la loi "
             f"impose de remplacer le maire dans les {fortnight} jours (L2122-14).", wording,
-            details={"delai_pacte_jours": pact_days, "delai_legal_jours": fortnight}))
+            details={"delai_pacte_jours": pact_days, "delai_legal_jours": fortnight},
+            title=(f"Le pacte prend {pact_days} jours pour réélire le maire ; la loi en impose au "
+                   f"plus {fortnight}")))
     if not aspects:
         aspects.append(Aspect(
             "engagement", "Démission volontaire", "engagement_politique",
             ("L2122-10", "L2122-15", "L2122-14", "L2122-7", "L2122-7-2", "L2122-8", "CE-494627"),
             f"Rotation tous les {period} mois, volontaire, sans lettre pré-signée : licite comme "
             "engagement personnel et politique, sans garantie de date ni d'issue. Mécanique "
-            "légale : " + mechanics(ctx), wording))
+            "légale : " + mechanics(ctx), wording,
+            title=(f"La rotation tous les {period} mois repose sur des démissions volontaires, "
+                   "sans date garantie")))
     if not c.keeps_council_seat.at():
         aspects.append(Aspect(
             "siege", "Siège de conseiller·e", "engagement_politique", ("L2121-4", "L2122-9"),

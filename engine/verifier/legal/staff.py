@@ -25,7 +25,9 @@ def check_staff_audit(ctx: LegalContext, c: StaffAuditClause):
         "« Le maire s'engage à présenter chaque semestre au comité consultatif citoyen le bilan "
         "du directeur de cabinet et du directeur général des services, et à examiner "
         "publiquement tout avis défavorable ; il demeure seul compétent pour mettre fin à leurs "
-        "fonctions. »", data_confidence="M")]
+        "fonctions. »", data_confidence="M",
+        title=(f"L'audit du Dir'Cab et du DGS tous les {c.period_months.at()} mois n'est qu'un "
+               "avis : le maire seul peut les démettre"))]
     return clause_finding(ctx, STAFF_KEY, c, aspects)
 
 

@@ -50,7 +50,8 @@ def extras(ctx: LegalContext, c: TransparencyClause) -> list[Aspect]:
             "La loi n'impose aucun résumé : le publier avec chaque délibération est un engagement "
             "de l'exécutif, que le règlement intérieur peut reprendre.",
             "« Chaque délibération publiée est accompagnée d'un résumé en termes simples, rédigé "
-            "par les services et publié en même temps qu'elle. »"))
+            "par les services et publié en même temps qu'elle. »",
+            title="La loi n'impose aucun résumé en langage clair : le publier est un engagement de l'exécutif"))
     if on(c.minutes_public):
         out.append(_extra("comptes_rendus", "Comptes rendus publics", ("L2121-26",),
                           "Toute personne peut déjà obtenir les procès-verbaux (L2121-26) : les "

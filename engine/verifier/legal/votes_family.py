@@ -15,7 +15,7 @@ Both legal frames: no vote in the blackouts, one year between votes on the same 
 from __future__ import annotations
 
 from engine.core.calendar import format_date
-from engine.core.fr import format_amount, number
+from engine.core.fr import format_amount, number, plural
 from engine.model.pact import VoteProcedure, item_key
 from engine.procedures.votes import (
     fixed_dates_in_blackout,
@@ -80,11 +80,13 @@ def subject_aspect(v: VoteProcedure) -> Aspect:
         if subject == "actes_individuels":
             return Aspect("objet", "Objet du vote", "conflit", ("LO1112-2",),
                           "Les actes individuels (permis, nominations) sont exclus du "
-                          "référendum local (LO1112-2).", SUBJECT_WORDING)
+                          "référendum local (LO1112-2).", SUBJECT_WORDING,
+                          title="Les actes individuels ne peuvent pas être soumis à référendum local")
         if "maire" not in v.triggers.at():
             return Aspect("objet", "Objet du vote", "conflit", ("LO1112-2",),
                           "Pour les actes du maire, seul le maire peut proposer le référendum "
-                          "(LO1112-2) ; le pacte ne le lui réserve pas.", SUBJECT_WORDING)
+                          "(LO1112-2) ; le pacte ne le lui réserve pas.", SUBJECT_WORDING,
+                          title="Seul le maire peut proposer un référendum sur ses propres actes")
         return Aspect("objet", "Objet du vote", "conforme", ("LO1112-2",),
                       "Acte du maire soumis à référendum sur sa proposition (LO1112-2).")
     what = ("des actes individuels" if subject == "actes_individuels"
@@ -109,7 +111,9 @@ def outcome_aspect(ctx: LegalContext, v: VoteProcedure) -> Aspect:
                       "Pétition, vote ouvert à des non-électeurs et engagement d'adopter le "
                       "résultat : c'est le dispositif grenoblois annulé (TA Grenoble 24 mai 2018 "
                       "n° 1701663, CAA Lyon 9 juillet 2020 n° 18LY02733), qui n'est pas une simple "
-                      "association du public.", PARTICIPATION_WORDING)
+                      "association du public.", PARTICIPATION_WORDING,
+                      title=("Pétition, vote de non-électeurs et adoption du oui : c'est le "
+                             "dispositif annulé à Grenoble"))
     if follow == "adoption_si_oui":
         return Aspect("resultat", "Effet du résultat", "engagement_politique", ("CRPA-L131-1",),
                       "Une participation ne lie pas le conseil : adopter le oui est un "
@@ -157,13 +161,17 @@ def calendar_aspects(ctx: LegalContext, v: VoteProcedure) -> list[Aspect]:
                           f"Dates en période sans scrutin local : {days}.",
                           "« Les dates de vote sont fixées par délibération, hors des campagnes "
                           "électorales et des six mois précédant le renouvellement (LO1112-6, "
-                          "L1112-21). »", details={"dates": [c.day.isoformat() for c in cancelled]}))
+                          "L1112-21). »", details={"dates": [c.day.isoformat() for c in cancelled]},
+                          title=(f"{plural(len(cancelled), 'date fixée', 'dates fixées')} "
+                                 f"{'tombent' if len(cancelled) > 1 else 'tombe'} en période "
+                                 "interdite")))
     spacing = spacing_below_law(v, ctx.law)
     if spacing.value is True:
         out.append(Aspect("espacement", "Espacement sur un même objet", "conflit",
                           ("LO1112-6", "L1112-21"), spacing.explanation,
                           "« Un même objet n'est pas soumis au vote moins d'un an après un "
-                          "référendum ou une consultation (LO1112-6, L1112-21). »"))
+                          "référendum ou une consultation (LO1112-6, L1112-21). »",
+                          title="Un même objet pourrait revenir au vote moins d'un an après"))
     return out
 
 
@@ -179,6 +187,8 @@ def check_vote(ctx: LegalContext, v: VoteProcedure) -> Finding:
                               "Un vote ouvert aux non-électeurs ne peut pas être un référendum ni "
                               "une consultation : la forme licite est une participation non "
                               "contraignante (CRPA L131-1) que le conseil s'engage à examiner.",
-                              VOTERS_WORDING))
+                              VOTERS_WORDING,
+                              title=("Un vote ouvert aux non-électeurs ne peut être ni référendum "
+                                     "ni consultation")))
     return clause_finding(ctx, item_key(v), v, aspects)
 
