@@ -57,14 +57,15 @@ def test_compose_a_pact_from_nothing_and_reach_the_legality_page(server: str) ->
             box.first.locator("label").click()
             _wait_idle(page)
         votation = catalogue["votation"]
-        field = page.get_by_role("spinbutton", name=votation.key_figures[0].question).first
-        field.fill("5")
+        # a percentage is typed as text (« 3,3 » or « 4,75 % »: French decimal comma accepted)
+        field = page.get_by_role("textbox", name=votation.key_figures[0].question).first
+        field.fill("4,5")
         field.press("Enter")
         _wait_idle(page)
         _no_exception(page)
         body = page.inner_text("body")
-        assert f"Pacte de {len(CHOSEN)} mesure(s) pour {commune}" in body, body[-2000:]
-        assert "1 chiffre(s) clé(s) choisi(s)" in body
+        assert f"Pacte de {len(CHOSEN)} mesures pour {commune}" in body, body[-2000:]
+        assert "1 chiffre clé choisi" in body and "(s)" not in body
         assert "Ce que dit le vérificateur" in body and "Le pacte coûte" in body
         page.screenshot(path=str(ARTIFACTS / "composer.png"), full_page=True)
 
