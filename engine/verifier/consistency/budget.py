@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from engine.core.fr import euros, plural
-from engine.procedures.cost_votes import budgeted_votations
+from engine.procedures.cost_votes import budget_and_rules, budgeted_votations
 from engine.procedures.petition import votation_grid
 from engine.verifier.consistency.base import consistency
 from engine.verifier.findings import Finding
@@ -57,7 +57,10 @@ def votations(ctx: LegalContext) -> Finding | None:
             "(LO1112-5, L1112-19), à inscrire au budget.", {},
             title="Le pacte prévoit des votes sans en chiffrer le coût : ni nombre budgété ni "
                   "plafond annuel")
-    cap = p.petition.max_votations_per_year.at() if p.petition else 0
+    rules = budget_and_rules(p, ctx.scenario)  # the same reading as the cost explanation
+    if rules is None:  # cannot happen: budgeted_votes found a bounded, priced count
+        return None
+    cap = rules.petition_days_per_year
     lawful = Counter(v.day.year for v in votation_grid(p, ctx.scenario, "loi")) if p.petition else Counter()
     start, end = ctx.scenario.mandate.start.year, ctx.scenario.mandate.end.year
     full = {y: lawful.get(y, 0) for y in range(start + 1, end)}
@@ -74,14 +77,12 @@ def votations(ctx: LegalContext) -> Finding | None:
                     "d'interdiction retirées")
         msg += "."
     capped = [v for v in p.votes if v.max_per_year is not None]
-    family_cap = sum(v.max_per_year.at() for v in capped)
+    family_cap = rules.capped_votes_per_year
     if capped:
         msg += (" Les votations de la liste « votations » en ajoutent au plus "
                 f"{family_cap} par an ({', '.join(f'« {v.title} »' for v in capped)}).")
     extra = budget.per_year - cap - family_cap
-    others = [n for n, c in (("votes d'abrogation", p.abrogation), ("référendums", p.referendum),
-                             ("consultations de révocation", p.revocation)) if c is not None]
-    others += [f"la votation « {v.title} »" for v in p.votes if v.max_per_year is None]
+    others = list(rules.uncapped)
     if extra > 0:
         many = extra > 1
         msg += (f" {'Les' if many else 'La'} {extra} autre{'s' if many else ''} "
