@@ -161,6 +161,9 @@ def _compose(page) -> None:  # noqa: ANN001
     _wait_idle(page)
 
 
+BROWSER_LOG: list[str] = []  # the browser's console, printed when a download fails
+
+
 def _download(page, button, label: str):  # noqa: ANN001, ANN202
     """The file a click on ``button`` gives. A click that brings nothing in 45 s is tried once
     more after the page is idle again (a click that lands between two reruns of the page asks
@@ -178,7 +181,8 @@ def _download(page, button, label: str):  # noqa: ANN001, ANN202
             _wait_idle(page)
     pytest.fail(f"aucun fichier reçu pour {label} après deux clics :\n"
                 + page.inner_text("body")[-2000:] + "\n--- journal du serveur ---\n"
-                + server_log_tail())
+                + server_log_tail() + "\n--- console du navigateur ---\n"
+                + "\n".join(BROWSER_LOG[-40:]))
 
 
 def _download_all(page, name: str) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -220,6 +224,8 @@ def test_every_download_of_every_page_opens(server: str) -> None:
     _fresh_output()
     report: list[str] = []
     with browser_page(height=2200) as page:
+        page.on("console", lambda m: BROWSER_LOG.append(f"[{m.type}] {m.text}"))
+        page.on("pageerror", lambda e: BROWSER_LOG.append(f"[pageerror] {e}"))
         for name in PAGES:
             page.goto(f"{server}/{'' if name == 'pacte' else name}{QUERY}")
             _wait_idle(page)

@@ -96,8 +96,12 @@ def main() -> None:
         clause_title = titles.get(f["clause"], f["clause"])
         with st.expander(f"{ICON.get(f['severity'], '')} {md(f['titre'])} — {md(clause_title)}"):
             _details(f, clause_title)
+    # Built now (a few hundredths of a second), not on click: a file generated on click
+    # reaches the browser after a round trip, outside the click's user gesture, and a
+    # browser that already received a file from the site may block it as an automatic
+    # download (what CI's Chromium did).
     st.download_button("Télécharger le mémo (Markdown)",
-                       lambda: _memo(t, v.overrides).encode("utf-8"),
+                       _memo(t, v.overrides).encode("utf-8"),
                        file_name=f"memo-{pact.info.id}.md", mime="text/markdown",
                        key="memo_md")
     with st.expander("Tableau de tous les constats"):

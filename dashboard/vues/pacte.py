@@ -366,9 +366,9 @@ def _download(v: Variant, t) -> None:  # noqa: ANN001
     st.markdown("#### Télécharger le pacte modifié")
     overrides = v.overrides
 
-    def text() -> bytes:  # built only when the button is clicked
-        return data.edited_pact_yaml(t, overrides).encode("utf-8")
-
+    # Built now and cached by variant, not on click: a file generated on click arrives
+    # outside the click's user gesture, and a browser may block it as an automatic download.
+    text = data.edited_pact_yaml(t, overrides).encode("utf-8")
     name = safe.download_stem((v.upload_name or f"{v.pact}.yaml").removesuffix(".yaml")
                               .removesuffix(".yml"))
     suffix = "-modifie" if v.overrides else ""
