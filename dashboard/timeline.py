@@ -33,17 +33,20 @@ def lane(event: str) -> str:
     return LANES.get(event, "Autres")
 
 
-def blackouts(steps: list[Any]) -> list[tuple[date, date, str]]:
-    """The distinct periods without local vote (overlapping windows counted once, under all
-    their names), from the engine's :func:`~engine.report.calendar.blackout_periods`."""
-    from engine.report.calendar import blackout_periods
+def blackouts(scenario: Any) -> list[tuple[date, date, str]]:
+    """The distinct periods of the mandate without local vote (overlapping windows counted
+    once, under all their names): the engine's rule
+    :func:`~engine.procedures.referendum.blackout_periods`."""
+    from engine.procedures.referendum import blackout_periods
 
-    return [(p.start, p.end, p.name) for p in blackout_periods(steps)]
+    return [(p.start, p.end, p.name) for p in blackout_periods(scenario)]
 
 
-def figure(steps: list[Any], lanes: set[str] | None = None,
+def figure(steps: list[Any], periods: list[tuple[date, date, str]],
+           lanes: set[str] | None = None,
            cited: Callable[[str], str] = str) -> Any:
-    """The timeline: one lane per kind of event, the periods without local vote shaded;
+    """The timeline: one lane per kind of event, the periods without local vote
+    (:func:`blackouts`) shaded;
     each point's hover text names its date, event, clause (``cited`` gives its French name)
     and source."""
     import plotly.graph_objects as go
@@ -60,7 +63,7 @@ def figure(steps: list[Any], lanes: set[str] | None = None,
     order = [name for name in LANE_ORDER if name in by_lane or name == "Périodes sans scrutin local"]
     order += [name for name in by_lane if name not in order]
     if lanes is None or "Périodes sans scrutin local" in lanes:
-        for start, end, name in blackouts(steps):
+        for start, end, name in periods:
             fig.add_trace(go.Scatter(
                 x=[start, end + timedelta(days=1), end + timedelta(days=1), start, start],
                 y=["Périodes sans scrutin local"] * 5, fill="toself", mode="lines",

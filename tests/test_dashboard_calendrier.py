@@ -8,7 +8,8 @@ from dashboard_support import app, texts
 
 from engine.procedures.blackout import votation_days_cancelled_by_law
 from engine.procedures.mandate import institutional_calendar
-from engine.report.calendar import blackout_periods, mandate_overview
+from engine.procedures.referendum import blackout_periods
+from engine.report.calendar import mandate_overview
 
 
 def _metric(at, label: str) -> str:  # noqa: ANN001
@@ -53,7 +54,7 @@ def test_periods_without_vote_are_distinct() -> None:
     starts = sum(s.event == "debut_periode_interdite" for s in steps)
     at = app(page="calendrier")
     shown = int(_metric(at, "Périodes sans scrutin local"))
-    assert shown == len(blackout_periods(steps)) == starts - 1
+    assert shown == len(blackout_periods(scen)) == starts - 1
     label = next(e.label for e in at.expander if e.label.startswith("Périodes sans scrutin"))
     assert f"{shown} périodes" in label
 

@@ -98,9 +98,9 @@ def test_letters_of_the_mandate_are_at_least_one_planned_wave_per_draw() -> None
     assert all(n >= draws * first_wave for n in result.metric("sortition_letters"))
     quartiers = len(scenario.commune.quartiers)
     assert first_wave <= summary["letters_per_draw"] <= first_wave + quartiers
-    note = explain.letters_note(summary["letters_per_draw"], summary["pool"],
-                                summary["acceptance_pct"], draws,
-                                float(result.metric("sortition_letters").mean()),
+    assert summary["draws"] == draws
+    assert summary["letters_of_mandate"] == draws * summary["letters_per_draw"]
+    note = explain.letters_note(summary, float(result.metric("sortition_letters").mean()),
                                 float(result.metric("sortition_draws").mean()))
     assert f"{draws} tirages sur le mandat" in note and fig.LETTERS_PER_DRAW.label in note
 

@@ -124,3 +124,24 @@ def test_prop_earliest_lawful_vote(deliberation: date, weekday: str) -> None:
 def test_blackouts_cover_every_election_window() -> None:
     names = {w.name for w in blackout_windows(SCEN)}
     assert {e.name for e in SCEN.elections} <= names
+
+
+@FAST
+@given(in_mandate)
+def test_prop_blackout_periods_are_disjoint_and_hold_every_forbidden_day(day: date) -> None:
+    """Each period is counted once (no two touch or overlap), and a day of the mandate lies in
+    a period exactly when the law forbids a local vote on it."""
+    from engine.procedures.referendum import blackout_periods
+
+    periods = blackout_periods(SCEN)
+    assert all((b.start - a.end).days > 1 for a, b in zip(periods, periods[1:], strict=False))
+    assert all(SCEN.mandate.start <= p.start <= p.end <= SCEN.mandate.end for p in periods)
+    assert any(p.start <= day <= p.end for p in periods) == (in_blackout(SCEN, day) is not None)
+
+
+def test_windows_that_touch_make_one_period_under_both_names() -> None:
+    from engine.procedures.referendum import blackout_periods
+
+    last = blackout_periods(SCEN)[-1]
+    assert renewal_blackout(SCEN).name in last.names and len(last.names) == 2
+    assert last.end == SCEN.mandate.end

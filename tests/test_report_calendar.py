@@ -43,11 +43,9 @@ def test_periods_without_vote_are_counted_once() -> None:
     are the same months: one period under both names, not two (issue 15, « Calendrier »)."""
     from datetime import timedelta
 
-    from engine.procedures.mandate import institutional_calendar
-    from engine.procedures.referendum import blackout_windows, in_blackout
-    from engine.report.calendar import blackout_periods
+    from engine.procedures.referendum import blackout_periods, blackout_windows, in_blackout
 
-    periods = blackout_periods(institutional_calendar(PACT, SCEN))
+    periods = blackout_periods(SCEN)
     assert mandate_overview(PACT, SCEN)["Périodes sans scrutin local"] == len(periods)
     windows = [w for w in blackout_windows(SCEN) if w.start < SCEN.mandate.end]
     assert len(periods) == len(windows) - 1  # the two windows before the renewal merge

@@ -28,7 +28,8 @@ def _calendar(texts, overrides: tuple[str, ...], regime: str) -> list:  # noqa: 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _figure(texts, overrides: tuple[str, ...], regime: str, lanes: tuple[str, ...]):  # noqa: ANN001, ANN202
     labels = data.clause_labels(texts, overrides)
-    return timeline.figure(_calendar(texts, overrides, regime), set(lanes),
+    scen, _pact = data.context(texts, overrides)
+    return timeline.figure(_calendar(texts, overrides, regime), timeline.blackouts(scen), set(lanes),
                            lambda path: data.cited_label(path, labels))
 
 
@@ -97,7 +98,7 @@ def main() -> None:
         return
     regime = st.session_state.get("cal_regime", "loi")
     steps = _calendar(t, v.overrides, regime)
-    spans = timeline.blackouts(steps)
+    spans = timeline.blackouts(scen)
     overview = _overview(t, v.overrides, regime)
     _conclusion(overview, _cancelled(t, v.overrides), regime)
     st.radio("Délais appliqués aux votes", list(REGIMES), horizontal=True, key="cal_regime",

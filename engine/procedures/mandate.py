@@ -78,7 +78,7 @@ def institutional_calendar(pact: Pact, scenario: Scenario, regime: Regime = "loi
     steps += _other_bodies(pact, scenario)
     for w in blackout_windows(scenario):
         law = Citation("elections", w.name, "LEGAL.md § 11. Calendar helper for the engine (derived)", ("LO1112-6", "L1112-21"))
-        if w.start < end:
+        if w.start < end and w.end >= start:
             steps.append(step(max(w.start, start), "debut_periode_interdite", f"Début de période sans scrutin local : {w.name}", law))
             steps.append(step(min(w.end, end), "fin_periode_interdite", f"Fin de période sans scrutin local : {w.name}", law))
     return sorted(steps, key=lambda s: (s.day, s.event))

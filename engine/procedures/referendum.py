@@ -76,6 +76,43 @@ def blackout_windows(scenario: Scenario) -> list[Window]:
     return sorted(windows, key=lambda w: w.start)
 
 
+@dataclass(frozen=True)
+class BlackoutPeriod:
+    """One period of the mandate without any local vote, under every name the law base and
+    the scenario give it."""
+
+    start: date
+    end: date
+    names: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return " ; ".join(self.names)
+
+
+@rule("Les périodes du mandat sans vote local, chacune comptée une fois : des fenêtres qui se "
+      "chevauchent ou se touchent forment une seule période, sous tous leurs noms.",
+      articles=('LO1112-6', 'L1112-21'))
+def blackout_periods(scenario: Scenario) -> list[BlackoutPeriod]:
+    """The windows of :func:`blackout_windows` cut to the mandate, merged where they overlap
+    or touch: the national calendar's « Renouvellement général des conseils municipaux » and
+    LO1112-6's « Période précédant le renouvellement général » are the same months before
+    the renewal, one period."""
+    first, last = scenario.mandate.start, scenario.mandate.end
+    merged: list[BlackoutPeriod] = []
+    for w in blackout_windows(scenario):
+        if w.start >= last or w.end < first:
+            continue
+        start, end = max(w.start, first), min(w.end, last)
+        prev = merged[-1] if merged else None
+        if prev is not None and (start - prev.end).days <= 1:
+            names = prev.names if w.name in prev.names else (*prev.names, w.name)
+            merged[-1] = BlackoutPeriod(prev.start, max(prev.end, end), names)
+        else:
+            merged.append(BlackoutPeriod(start, end, (w.name,)))
+    return merged
+
+
 @rule('Le premier jour de scrutin légal après une délibération : transmission au préfet, délai de 2 mois, hors périodes interdites.',
       articles=('LO1112-3', 'LO1112-6'),
       seeds=('000_721ebb8a9b1c3e2a.txt § Référendums municipaux',))

@@ -98,12 +98,12 @@ def _draw_lines(s: dict[str, Any], what: str, letters_note: str = "") -> list[st
     """Seats, quotas, draws of the mandate, letters per draw (with the note that sets them
     against the simulation's letters of the mandate) and feasibility of one draw."""
     terms = " ; ".join(f"{c['kind']} du {_d(c['start'])} au {_d(c['end'])}" for c in s["councils"])
-    draws = len(s["councils"])
+    draws = s["draws"]
     noun = what if draws > 1 else what[:-1]
     letters = letters_note or (
         f"{LETTERS_PER_DRAW.label} : {plural(s['letters_per_draw'], 'lettre')} pour un vivier de "
         f"{number(s['pool'])} volontaires à {format_value(float(s['acceptance_pct']), 'pourcent')} "
-        f"de réponses ; {plural(draws * s['letters_per_draw'], 'lettre')} pour les {draws} {noun}.")
+        f"de réponses ; {plural(s['letters_of_mandate'], 'lettre')} pour les {draws} {noun}.")
     return [f"  {s['seats']} sièges, {plural(len(s['quotas']), 'quota')} ; {draws} {noun} sur le mandat : {terms}.",
             f"  {letters}",
             f"  Probabilité que tous les quotas tiennent avec ce vivier : "

@@ -216,8 +216,7 @@ def notes_section(pact: Pact, scenario: Scenario, report: dict[str, Any]) -> dic
     draw = report.get("sortition") or {}
     if "letters_per_draw" in draw:
         notes["letters"] = explain.letters_note(
-            draw["letters_per_draw"], draw["pool"], draw["acceptance_pct"], len(draw["councils"]),
-            mean("sortition_letters"), mean("sortition_draws"))
+            draw, mean("sortition_letters"), mean("sortition_draws"))
     votation = report["calendar"].get("votation_days")
     if votation and sim:
         notes["votation_days"] = explain.votation_days_note(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -90,51 +89,14 @@ OVERVIEW_EVENTS = (
 )
 
 
-@dataclass(frozen=True)
-class BlackoutPeriod:
-    """One period without any local vote, under every name the law base gives it."""
-
-    start: date
-    end: date
-    names: tuple[str, ...]
-
-    @property
-    def name(self) -> str:
-        return " ; ".join(self.names)
-
-
-def blackout_periods(steps: list[Any]) -> list[BlackoutPeriod]:
-    """The periods without local vote of a mandate's calendar (its « début » and « fin de
-    période sans scrutin local » steps), each counted once: windows that overlap or touch
-    are one period under all their names — the national calendar's « Renouvellement général
-    des conseils municipaux » and LO1112-6's « Période précédant le renouvellement
-    général » are the same months before the 2032 renewal."""
-    starts = [s for s in steps if s.event == "debut_periode_interdite"]
-    ends = [s for s in steps if s.event == "fin_periode_interdite"]
-    windows: list[tuple[date, date, str]] = []
-    for s in starts:
-        name = s.label.split(" : ", 1)[-1]
-        end = next((e for e in ends if e.label.split(" : ", 1)[-1] == name and e.day >= s.day),
-                   None)
-        windows.append((s.day, end.day if end else s.day, name))
-    merged: list[BlackoutPeriod] = []
-    for start, end, name in sorted(windows):
-        last = merged[-1] if merged else None
-        if last is not None and (start - last.end).days <= 1:
-            names = last.names if name in last.names else (*last.names, name)
-            merged[-1] = BlackoutPeriod(last.start, max(last.end, end), names)
-        else:
-            merged.append(BlackoutPeriod(start, end, (name,)))
-    return merged
-
-
 def mandate_overview(pact: Pact, scenario: Scenario, regime: Regime = DEFAULT_REGIME) -> dict[str, Any]:
     """The mandate at a glance (the report's « Calendrier » section): its dates and how many
     sessions, votation days, audit evenings, renewals, mayoral elections, bureau meetings,
     quartier reports, seminars and PPI votes it holds, and its distinct periods without
-    local vote (:func:`blackout_periods`)."""
+    local vote (:func:`~engine.procedures.referendum.blackout_periods`)."""
     from engine.core.calendar import format_date
     from engine.procedures.mandate import institutional_calendar
+    from engine.procedures.referendum import blackout_periods
 
     steps = institutional_calendar(pact, scenario, regime)
     out: dict[str, Any] = {
@@ -142,5 +104,5 @@ def mandate_overview(pact: Pact, scenario: Scenario, regime: Regime = DEFAULT_RE
     for label, event in OVERVIEW_EVENTS:
         out[label] = sum(s.event == event or (event == "ppi_referendum" and s.event == "ppi_second_tour")
                          for s in steps)
-    out["Périodes sans scrutin local"] = len(blackout_periods(steps))
+    out["Périodes sans scrutin local"] = len(blackout_periods(scenario))
     return out

@@ -67,14 +67,16 @@ def audit_simulated_note(calendar_days: int | None, missed: Missed,
     return out
 
 
-def letters_note(per_draw: int, pool: int, acceptance_pct: float, draws: int,
-                 simulated_letters: float | None, simulated_draws: float | None) -> str:
-    """Letters of one draw (the planned pool) × the draws of the body, against the letters of
-    every draw of the mandate in the simulation."""
-    out = (f"{fig.LETTERS_PER_DRAW.label} : {plural(per_draw, 'lettre')} pour un vivier de "
-           f"{number(pool)} volontaires à {format_value(float(acceptance_pct), 'pourcent')} "
-           f"de réponses ; {plural(draws, 'tirage')} sur le mandat = "
-           f"{plural(per_draw * draws, 'lettre')}.")
+def letters_note(draw: dict[str, Any], simulated_letters: float | None,
+                 simulated_draws: float | None) -> str:
+    """Letters of one draw (the planned pool) and of the body's draws of the mandate (both
+    from :func:`engine.sortition.summary.council_draw_summary`), against the letters of every
+    draw of the mandate in the simulation."""
+    out = (f"{fig.LETTERS_PER_DRAW.label} : {plural(draw['letters_per_draw'], 'lettre')} pour "
+           f"un vivier de {number(draw['pool'])} volontaires à "
+           f"{format_value(float(draw['acceptance_pct']), 'pourcent')} de réponses ; "
+           f"{plural(draw['draws'], 'tirage')} sur le mandat = "
+           f"{plural(draw['letters_of_mandate'], 'lettre')}.")
     if simulated_letters is not None and simulated_draws:
         out += (f" La simulation compte toutes les lettres du mandat : "
                 f"{number(simulated_draws, 0 if float(simulated_draws).is_integer() else 1)} tirages "

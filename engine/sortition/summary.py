@@ -47,6 +47,9 @@ def _draw_summary(pact: Pact, scenario: Scenario, quotas: QuotaSet, terms: list[
         "pool_source": str(per_seat.source),
         "acceptance_pct": plan.acceptance_pct,
         "letters_per_draw": plan.total_letters,
+        "draws": len(terms),
+        # every composition is drawn with the same planned pool: letters of one draw × draws
+        "letters_of_mandate": plan.total_letters * len(terms),
         "beyond_population": plan.beyond_population,
         "letters_by_quartier": plan.letters,
         "feasibility_probability": round(plan.feasibility, 4),
