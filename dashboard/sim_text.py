@@ -258,8 +258,8 @@ def answer_range(low: float, high: float, unit: str, question: str) -> str:
 
 
 #: shared documents whose section titles are in English: an assumption citing one shows the
-#: document's title and the French evidence its section gives in parentheses (the section
-#: itself stays in the technical form, one click away)
+#: document's title and the French evidence its section gives in parentheses (the section,
+#: under its French title from rules/sources.yaml, is in the technical form, one click away)
 ENGLISH_SECTIONS = ("DEFAULTS.md",)
 _EVIDENCE = re.compile(r"^(?P<section>.*) \((?P<evidence>[^()]*)\)$")
 

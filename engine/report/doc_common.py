@@ -41,6 +41,9 @@ class SourceTitles(BaseModel):
 
     model_config = STRICT
     documents: dict[str, str] = Field(description="Nom de fichier → titre du document.")
+    sections: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description="Nom de fichier → (titre anglais d'une section → son titre français).")
     legal_base: LegalBase = Field(alias="base_legale", description="État du droit.")
 
 
@@ -66,10 +69,21 @@ def human_source(source: Source | str | None) -> str:
         document, section = (part.strip() for part in source.split("§", 1))
     else:
         document, section = source.document, source.section
-    titles = source_titles().documents
+    known = source_titles()
+    titles = known.documents
     match = next((f for f in titles if document.startswith(f)), None)
     name = document if match is None else f"{titles[match]}{document[len(match):]}"
-    return f"{name}, section « {section} »"
+    return f"{name}, section « {section_fr(document, section)} »"
+
+
+def section_fr(document: str, section: str) -> str:
+    """A section's French title where the document is in English (``sections`` of
+    rules/sources.yaml): « Petition growth curve (…) » → « courbe de croissance des
+    signatures d'une pétition (…) »; what follows the title is kept."""
+    for english, french in source_titles().sections.get(document.strip(), {}).items():
+        if section == english or section.startswith(english + " "):
+            return french + section[len(english):]
+    return section
 
 
 def legal_base_date() -> str:
