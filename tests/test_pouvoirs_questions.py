@@ -208,3 +208,33 @@ def test_what_the_law_base_cannot_settle_is_said_to_be_verified() -> None:
     without = view("chambery-2026", "pluihd.referendum_en_cas_de_conflit=false")
     assert "pluihd.referendum_en_cas_de_conflit" not in {e["clause"]
                                                         for e in without["powers_to_verify"]}
+
+
+def test_a_body_drawn_by_lot_is_found_in_the_question_of_its_domain() -> None:
+    """« domaines » points a body's powers at its decision: Démocracité's budget assembly
+    answers « Qui décide du budget ? », Saillans' PLU group « Qui décide de l'urbanisme ? »,
+    each with the conflict the verifier finds on its co-decision."""
+    budget = question(view("democracite-2026"), "budget")
+    assembly = [p for p in budget["paths"] if "assemblee-budgetaire" in p["clause"]]
+    assert assembly and any("codécide" in p["text"] and p["conflit_avec_la_loi"]
+                            for p in assembly)
+    assert "2 autres instances" in budget["answer"]
+    planning = question(view("saillans-2026"), "urbanisme")
+    assert planning["answer"].startswith("Le conseil municipal approuve le plan local")
+    assert any("groupe-pilotage-plu" in p["clause"] and "codécide" in p["text"]
+               for p in planning["paths"])
+
+
+def test_without_domains_the_body_weighs_on_every_deliberation() -> None:
+    """The same assembly without « domaines » co-decides the council's deliberations in
+    general: the budget question no longer lists it."""
+    scen, p = ctx("democracite-2026")
+    data = {**p.model_dump(by_alias=True, exclude_none=True)}
+    for a in data["assemblees_tirees_au_sort"]:
+        a.pop("domaines", None)
+    bare = type(p).model_validate(data)
+    g = powers.build(bare)
+    assert any(e.target == "deliberations" and e.source == "assemblee_assemblee-budgetaire"
+               for e in g.powers)
+    assert not any(e.target == "budget" and e.source == "assemblee_assemblee-budgetaire"
+                   for e in g.powers)

@@ -40,6 +40,8 @@ Subject = Literal["competence_du_conseil", "competence_du_maire", "actes_individ
 FollowUp = Literal["avis", "debat_au_conseil", "adoption_si_oui"]
 #: A power of a body drawn by lot.
 Power = Literal["avis", "initiative", "saisine_du_conseil", "audit", "codecision"]
+#: what a body drawn by lot gives its opinions, proposals or co-decisions on
+Domain = Literal["budget", "urbanisme"]
 #: A criterion a drawing can be stratified on: the columns a pool of volunteers carries.
 Criterion = Literal["quartier", "genre", "csp", "tranche_age"]
 
@@ -153,6 +155,10 @@ class Assembly(Clause):
         "le coût du défraiement n'est pas chiffré")
     powers: Param[list[Power]] = Field(
         alias="pouvoirs", description="avis, initiative, saisine_du_conseil, audit, codecision")
+    domains: Param[list[Domain]] | None = Field(
+        default=None, alias="domaines", description="Domaines de ses avis, propositions et "
+        "co-décisions : budget (budget et investissements), urbanisme (plan local "
+        "d'urbanisme) ; absent : toutes les délibérations du conseil")
     allowance_smic_multiple: Param[SmicMultiple] | None = Field(
         default=None, alias="indemnite_multiple_smic", description="Défraiement par heure de "
         "réunion, en multiple du SMIC horaire ; absent : pas de défraiement")

@@ -3,7 +3,9 @@
 
 A body drawn by lot is appointed by lot among the inhabitants and gives opinions, proposes,
 refers matters to the council or audits — as a comité consultatif (L2143-2); co-decision is
-drawn, but labelled as contrary to L2121-29. A vote is triggered by a petition, the council,
+drawn, but labelled as contrary to L2121-29. Its « domaines » (budget, urbanisme) point its
+opinions, proposals and co-decisions at that decision rather than at every deliberation, so
+that « Qui décide du budget ? » and « Qui décide de l'urbanisme ? » find it. A vote is triggered by a petition, the council,
 the mayor or a body drawn by lot; its result decides only as a political commitment of the
 council (LO1112-7 binds only a decisional referendum with half the electors voting).
 """
@@ -20,6 +22,12 @@ from engine.procedures.trace import cite_param
 if TYPE_CHECKING:  # pragma: no cover
     from engine.model.pact import Assembly, VoteProcedure
     from engine.powers.builder import GraphBuilder
+    from engine.procedures.trace import Citation
+
+#: the node of the local urban plan, when a body drawn by lot works on it
+PLAN = "plu"
+#: where the law base says who approves the plan (rules/cgct/urbanisme.yaml)
+LEGAL_PLAN = "code de l'urbanisme L153-21 (hors LEGAL.md, confiance faible)"
 
 
 def body_id(a: Assembly) -> str:
@@ -40,17 +48,51 @@ def add_assemblies(b: GraphBuilder) -> None:
                 members)
         powers = cite_param(key, a, a.powers, b.day)
         chosen = set(powers.value)
-        if "avis" in chosen:
-            b.grant(node, "conseil_municipal", "conseille", "rend des avis", powers, force="avis")
-        if "initiative" in chosen:
-            b.grant(node, "conseil_municipal", "propose", "propose des délibérations", powers)
-        if "saisine_du_conseil" in chosen:
-            b.grant(node, "conseil_municipal", "propose", "saisit le conseil municipal", powers)
         if "audit" in chosen:
             b.grant(node, "binomes", "audite", "audite l'action des élu·es", powers)
-        if "codecision" in chosen:
-            b.grant(node, "deliberations", "decide",
-                    "codécide (contraire à L2121-29 : le conseil décide seul)", powers)
+        if a.domains is None:
+            _general_powers(b, node, chosen, powers)
+            continue
+        for domain in cite_param(key, a, a.domains, b.day).value:
+            _domain_powers(b, node, domain, chosen, powers)
+
+
+def _general_powers(b: GraphBuilder, node: str, chosen: set[str], powers: Citation) -> None:
+    """Powers over every deliberation of the council (no « domaines » given)."""
+    if "avis" in chosen:
+        b.grant(node, "conseil_municipal", "conseille", "rend des avis", powers, force="avis")
+    if "initiative" in chosen:
+        b.grant(node, "conseil_municipal", "propose", "propose des délibérations", powers)
+    if "saisine_du_conseil" in chosen:
+        b.grant(node, "conseil_municipal", "propose", "saisit le conseil municipal", powers)
+    if "codecision" in chosen:
+        b.grant(node, "deliberations", "decide",
+                "codécide (contraire à L2121-29 : le conseil décide seul)", powers)
+
+
+#: the decision a domain of « domaines » names: its node, what the council decides alone, the
+#: law that says so, and its section of the law base
+DOMAINS = {
+    "budget": ("budget", "le conseil vote seul le budget (L2312-1)"),
+    "urbanisme": (PLAN, "le conseil approuve seul le PLU (L153-21 du code de l'urbanisme)"),
+}
+
+
+def _domain_powers(b: GraphBuilder, node: str, domain: str, chosen: set[str],
+                   powers: Citation) -> None:
+    """Powers over one domain: opinions and proposals on its decision, and a co-decision
+    that the law leaves to the council alone."""
+    target, alone = DOMAINS[domain]
+    if target == PLAN and PLAN not in b.graph.bodies:
+        b.body(PLAN, "Plan local d'urbanisme (élaboration, révision)", "decision")
+        b.law("conseil_municipal", PLAN, "decide",
+              "approuve le PLU à l'issue de l'enquête publique", ("CU-L153-21",), LEGAL_PLAN)
+    if "avis" in chosen:
+        b.grant(node, target, "conseille", "rend des avis", powers, force="avis")
+    if chosen & {"initiative", "saisine_du_conseil"}:
+        b.grant(node, target, "propose", "élabore des propositions", powers)
+    if "codecision" in chosen:
+        b.grant(node, target, "decide", f"codécide (contraire à la loi : {alone})", powers)
 
 
 def _triggers(b: GraphBuilder, v: VoteProcedure, node: str) -> None:

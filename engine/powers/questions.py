@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from engine.core.fr import plural
+from engine.powers.family_edges import PLAN
 from engine.powers.graph import ELECTORS, LAW, ROOTS, Power, PowerGraph
 from engine.powers.question_paths import (
     Path,
@@ -259,9 +260,10 @@ def mayor(x: Inputs) -> Question | None:
 
 def planning(x: Inputs) -> Question | None:
     """« Qui décide de l'urbanisme (permis, PLU) ? » : seulement si le pacte en parle
-    (permis de construire du maire, CU L422-1 ; avis de la commune sur le PLUiHD)."""
+    (permis de construire du maire, CU L422-1 ; avis de la commune sur le PLUiHD ; le PLU
+    qu'une assemblée tirée au sort prépare, CU L153-21)."""
     g = x.g
-    targets = {n for n in ("permis_de_construire", "pluihd") if n in g.bodies}
+    targets = {n for n in ("permis_de_construire", "pluihd", PLAN) if n in g.bodies}
     if not targets:
         return None
     into = _into(g, targets, ("decide", "propose", "conseille"))
@@ -275,6 +277,9 @@ def planning(x: Inputs) -> Question | None:
     if "pluihd" in targets:
         law.append("le conseil municipal rend l'avis de la commune sur le PLU intercommunal, "
                    "que l'intercommunalité approuve")
+    if PLAN in targets:
+        law.append("le conseil municipal approuve le plan local d'urbanisme, après l'enquête "
+                   "publique")
     answer = (" ; ".join(law) + " ; " + (f"avec ce pacte, {_others(extra)} y "
                                           f"{'prend' if extra < 2 else 'prennent'} part."
                                           if extra else "le pacte n'y ajoute aucune instance."))
