@@ -11,3 +11,14 @@ settings.register_profile("pacte", deadline=None,
 settings.load_profile("pacte")
 
 pytest_plugins = ["tests.bdd"]
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    """With several workers (pytest-xdist, ``--dist loadgroup``), the real-browser tests run
+    one after the other on one worker — one Streamlit server and one Chromium at a time —
+    while the other workers share the rest."""
+    import pytest
+
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.xdist_group("navigateur"))

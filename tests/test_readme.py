@@ -17,7 +17,7 @@ def _install_blocks() -> list[str]:
 def test_readme_has_the_main_job_then_the_tests() -> None:
     main, tests = _install_blocks()
     assert main.endswith("pacte bilan")
-    assert tests.endswith("python -m pytest")
+    assert tests.endswith("python -m pytest -n auto --dist loadgroup")
 
 
 def test_both_readme_commands_install_from_the_lock() -> None:
@@ -38,5 +38,5 @@ def test_the_lock_pins_every_dependency_exactly() -> None:
     assert lines and all("==" in line for line in lines)
     names = {re.split(r"[=;\s]", line)[0].lower() for line in lines}
     for needed in ("highspy", "sortition-algorithms", "pydantic", "ruamel-yaml", "streamlit",
-                   "simpy", "pytest", "pytest-bdd", "hypothesis"):
+                   "simpy", "pytest", "pytest-bdd", "pytest-xdist", "hypothesis"):
         assert needed in names
