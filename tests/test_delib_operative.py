@@ -262,3 +262,13 @@ def test_no_delegation_keeps_every_item(tmp_path):
     titles = [b.title for b in section.blocks if isinstance(b, Article)]
     assert titles == ["Attributions conservées par le conseil"]
     assert "des 1° à 29° de l'article L2122-22 (29 alinéas)" in _text(section)
+
+
+def test_a_committee_gives_opinions_on_its_domains():
+    """An assembly's « domaines » set what its committee gives opinions on; without them, the
+    affairs of the commune in general."""
+    budget = "Il rend des avis sur les questions de budget et d'investissement"
+    assert budget in all_text(built("democracite-2026"))
+    general = built("democracite-2026", "assemblees_tirees_au_sort.assemblee-budgetaire.domaines=[]")
+    assert budget not in all_text(general)
+    assert "Il rend des avis sur les questions d'urbanisme" in all_text(built("saillans-2026"))

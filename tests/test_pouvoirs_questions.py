@@ -233,8 +233,10 @@ def test_without_domains_the_body_weighs_on_every_deliberation() -> None:
     for a in data["assemblees_tirees_au_sort"]:
         a.pop("domaines", None)
     bare = type(p).model_validate(data)
-    g = powers.build(bare)
-    assert any(e.target == "deliberations" and e.source == "assemblee_assemblee-budgetaire"
-               for e in g.powers)
-    assert not any(e.target == "budget" and e.source == "assemblee_assemblee-budgetaire"
+    _, empty = ctx("democracite-2026", "assemblees_tirees_au_sort.assemblee-budgetaire.domaines=[]")
+    for pact in (bare, empty):
+        g = powers.build(pact)
+        assert any(e.target == "deliberations" and e.source == "assemblee_assemblee-budgetaire"
                    for e in g.powers)
+        assert not any(e.target == "budget" and e.source == "assemblee_assemblee-budgetaire"
+                       for e in g.powers)

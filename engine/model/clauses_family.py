@@ -158,7 +158,7 @@ class Assembly(Clause):
     domains: Param[list[Domain]] | None = Field(
         default=None, alias="domaines", description="Domaines de ses avis, propositions et "
         "co-décisions : budget (budget et investissements), urbanisme (plan local "
-        "d'urbanisme) ; absent : toutes les délibérations du conseil")
+        "d'urbanisme) ; absent ou vide : toutes les délibérations du conseil")
     allowance_smic_multiple: Param[SmicMultiple] | None = Field(
         default=None, alias="indemnite_multiple_smic", description="Défraiement par heure de "
         "réunion, en multiple du SMIC horaire ; absent : pas de défraiement")

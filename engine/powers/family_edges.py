@@ -50,10 +50,10 @@ def add_assemblies(b: GraphBuilder) -> None:
         chosen = set(powers.value)
         if "audit" in chosen:
             b.grant(node, "binomes", "audite", "audite l'action des élu·es", powers)
-        if a.domains is None:
+        domains = [] if a.domains is None else cite_param(key, a, a.domains, b.day).value
+        if not domains:  # none named: every deliberation of the council
             _general_powers(b, node, chosen, powers)
-            continue
-        for domain in cite_param(key, a, a.domains, b.day).value:
+        for domain in domains:
             _domain_powers(b, node, domain, chosen, powers)
 
 

@@ -230,23 +230,32 @@ def _quotas(stratum: Stratum) -> str:
     return f"{CRITERIA_FR.get(stratum.criterion, stratum.criterion)} ({', '.join(seats)})"
 
 
+#: what a committee's « domaines » name, as the act says it
+DOMAINS_FR = {"budget": "les questions de budget et d'investissement",
+              "urbanisme": "les questions d'urbanisme (plan local d'urbanisme)"}
+
+
 def draft_assembly(assembly: Assembly, day: date | None = None) -> Article:
     """L2143-2: a consultative committee drawn by lot — composition with the pact's quotas,
     a councillor designated by the mayor as president, duration at most the mandate,
-    opinions on matters of local interest, an annual report to the council."""
+    opinions on matters of local interest (those of its « domaines » when the pact names
+    them), an annual report to the council."""
     strata = assembly.strata.at(day)
     quotas = f", le tirage respectant les parts suivantes : {' ; '.join(_quotas(s) for s in strata)}" if strata else ""
     renewal = ("il siège pour la durée de sa mission" if assembly.renewal_months is None else
                f"ses membres sont renouvelés tous les "
                f"{_count(int(assembly.renewal_months.at(day)), 'mois', 'mois')}")
     meetings = int(assembly.meetings_per_year.at(day))
+    domains = assembly.domains.at(day) if assembly.domains is not None else []
+    subject = (" et ".join(DOMAINS_FR[d] for d in domains) if domains else
+               "les affaires d'intérêt communal")
     text = (f"Le comité « {assembly.title} » comprend "
             f"{_count(int(assembly.members.at(day)), 'membre tiré·e', 'membres tiré·es')} au sort "
             f"parmi les habitant·es{quotas}. Il est présidé par un membre du conseil municipal "
             f"désigné par le maire et se réunit {_count(meetings, 'fois', 'fois')} par an ; "
-            f"{renewal}, au plus pour la durée du mandat en cours. Il rend des avis sur les "
-            "affaires d'intérêt communal dont le maire ou le conseil le saisit et remet chaque "
-            "année un rapport d'activité au conseil municipal.")
+            f"{renewal}, au plus pour la durée du mandat en cours. Il rend des avis sur "
+            f"{subject} dont le maire ou le conseil le saisit et remet chaque année un rapport "
+            "d'activité au conseil municipal.")
     return Article("0", f"Comité « {assembly.title} »", text,
                    (f"Clause du pacte : {assembly.title}", "Base légale : L2143-2"))
 
