@@ -57,3 +57,21 @@ def test_bad_input_is_an_input_error(args) -> None:
 
     r = RUNNER.invoke(app, ["simuler", *args])
     assert isinstance(r.exception, InputError), r.output
+
+
+def test_the_scenario_may_be_given_as_in_the_other_commands() -> None:
+    """`--scenario` says what the argument says (as `pacte bilan PACTE --scenario S` does);
+    two different scenarios are refused."""
+    flag = RUNNER.invoke(app, ["simuler", "--scenario", "saillans", "--pacte", "saillans-2026",
+                               "--runs", "2", "--jobs", "1", "--format", "json"])
+    arg = RUNNER.invoke(app, ["simuler", "saillans", "--pacte", "saillans-2026",
+                              "--runs", "2", "--jobs", "1", "--format", "json"])
+    assert flag.exit_code == 0, flag.output
+    assert flag.output == arg.output
+    data = json.loads(flag.output)
+    assert data["scenario"] == "saillans"
+    assert data["sans_objet"]["abrogation_requests"] == "le pacte ne prévoit pas de votation abrogatoire"
+    both = subprocess.run([sys.executable, "-m", "engine", "simuler", "chambery", "--scenario",
+                           "saillans", "--runs", "2"], capture_output=True, text=True, timeout=120)
+    assert both.returncode == 2 and "deux scénarios donnés" in both.stderr
+    assert "Traceback" not in both.stderr

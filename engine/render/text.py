@@ -144,12 +144,27 @@ NOTE_UNDER = {"max_audit_gap_days": "audits", "sortition_letters": "letters",
               "execution_suspended_days": "suspended"}
 
 
+def idle_lines(idle: dict[str, str], labels: dict[str, str], indent: str = "") -> list[str]:
+    """The simulated figures a pact cannot produce, one line per missing clause: « Sans objet
+    (le pacte ne prévoit pas de votation abrogatoire) : demandes de votation abrogatoire ;
+    votes d'abrogation tenus ; … »."""
+    by_reason: dict[str, list[str]] = {}
+    for key, reason in idle.items():
+        by_reason.setdefault(reason, []).append(labels.get(key, key))
+    return [f"{indent}Sans objet ({reason}) : "
+            + " ; ".join(label[:1].lower() + label[1:] for label in names) + "."
+            for reason, names in by_reason.items()]
+
+
 def _simulation(sim: dict[str, Any], notes: dict[str, str] | None = None) -> list[str]:
     if not sim:
         return []
     out = ["", f"■ Simulation du mandat (détail : pacte simuler) — {plural(sim['runs'], 'futur simulé', 'futurs simulés')}, "
            f"graine {sim['seed']}, régime {'de la loi' if sim['regime'] == 'loi' else 'du pacte'}"]
+    idle = sim.get("sans_objet", {})
     for key, m in sim["metrics"].items():
+        if key in idle:
+            continue
         label = sim["labels"].get(key, {})
         unit = label.get("unit", "")
         shown = "" if unit in ("part", "ratio") else f" ({unit})"
@@ -158,6 +173,7 @@ def _simulation(sim: dict[str, Any], notes: dict[str, str] | None = None) -> lis
         note = (notes or {}).get(NOTE_UNDER.get(key, ""))
         if note:
             out.append(f"    → {note}")
+    out += idle_lines(idle, {k: v.get("label", k) for k, v in sim["labels"].items()}, "  ")
     if sim["invariant_violations"]:
         out.append(f"  ⚠ {plural(sim['invariant_violations'], 'futur simulé viole', 'futurs simulés violent')} "
                    "un invariant (voir pacte simuler).")

@@ -188,6 +188,7 @@ def simulation_summary(pending: PendingMonteCarlo | None) -> dict[str, Any]:
     return {"runs": result.runs, "seed": result.seed, "regime": data["regime"],
             "metrics": {k: data["metrics"][k] for k in BILAN_METRICS if k in data["metrics"]},
             "labels": {k: data["metric_labels"][k] for k in BILAN_METRICS if k in data["metric_labels"]},
+            "sans_objet": {k: data["sans_objet"][k] for k in BILAN_METRICS if k in data["sans_objet"]},
             "invariant_violations": len(data["invariant_violations"]),
             "missed_audits": {**data["assumptions"]["audition_reportee_pct"],
                               "incertitude": data["assumptions"]["incertitude"]}}

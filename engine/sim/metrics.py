@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from engine.model.pact import Pact
 from engine.procedures import figures as fig
 from engine.procedures.audits import longest_audit_interval
 from engine.sim.state import RunState
@@ -71,14 +72,46 @@ METRICS: tuple[Metric, ...] = (
 METRIC_NAMES = tuple(m.name for m in METRICS)
 BY_NAME = {m.name: m for m in METRICS}
 #: without a DPC clause the procedures' work falls to the mayor's services: the hours are
-#: theirs, and their capacity is not in the pact (utilisation and overload « sans objet »)
+#: theirs, and their capacity is not in the pact (utilisation and overload are « sans objet »:
+#: :func:`not_applicable`)
 WITHOUT_DPC = {
     "dpc_staff_hours": "Heures de travail des services du maire (le pacte ne crée pas de DPC) "
                        "nécessaires sur le mandat",
-    "dpc_utilisation": "Charge de la DPC : sans objet, le pacte ne crée pas de DPC",
-    "dpc_months_over_capacity": "Mois où la DPC dépasse ses heures : sans objet, le pacte ne "
-                                "crée pas de DPC",
 }
+
+
+#: metrics that only a clause of the pact produces: the clause (attribute of the pact) and
+#: what the pact lacks without it, in French
+NEEDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("petitions_started", "petitions_admissible", "petitions_adopted_by_council",
+      fig.VOTATION_DAYS_SIMULATED.name, "propositions_adopted", "petition_days_to_threshold",
+      "petition_to_vote_days"), "petition", "de votation propositionnelle"),
+    (("abrogation_requests", "abrogations_voted", "abrogations_adopted",
+      fig.SUSPENDED_DAYS_SIMULATED.name), "abrogation", "de votation abrogatoire"),
+    (("audits_done", "audit_coverage", fig.AUDIT_INTERVAL_SIMULATED.name, "audits_missed",
+      "unfavourable_opinions", "cc_renewals", "cc_member_hours"), "citizen_council",
+     "de Conseil Citoyen"),
+    (("revocation_consultations", "revocations_adopted"), "revocation",
+     "de consultation de révocation"),
+    (("family_votes", "family_votes_adopted"), "votes", "de liste « votations »"),
+    (("rotations",), "rotation", "de rotation du binôme maire"),
+    (("conventions",), "conventions",
+     "de conventions citoyennes sur des sujets complexes"),
+    (("dpc_utilisation", "dpc_months_over_capacity"), "dpc",
+     "de direction du pouvoir citoyen (DPC)"),
+    (("quartier_budget_spent_eur", "quartier_budget_unspent_eur", "quartier_projects"),
+     "quartier_councils", "de conseils de quartier"),
+)
+
+
+def not_applicable(pact: Pact) -> dict[str, str]:
+    """The metrics that say nothing of ``pact`` (always zero or empty: the clause that
+    produces them is absent), each with its reason « le pacte ne prévoit pas de … »."""
+    out: dict[str, str] = {}
+    for names, clause, what in NEEDS:
+        if not getattr(pact, clause):  # None, or an empty list of votes
+            out |= dict.fromkeys(names, f"le pacte ne prévoit pas {what}")
+    return out
 
 
 def metric_labels(has_dpc: bool) -> dict[str, dict[str, str]]:

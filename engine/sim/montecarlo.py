@@ -22,7 +22,7 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.sim.context import CACHE, ContextInputs
 from engine.sim.executors import Executor, InlineExecutor, make_executor
-from engine.sim.metrics import METRIC_NAMES, metric_labels
+from engine.sim.metrics import METRIC_NAMES, metric_labels, not_applicable
 from engine.sim.state import SERIES
 
 PERCENTILES = (5, 50, 95)
@@ -160,6 +160,7 @@ class MonteCarloResult:
             "regime": self.regime,
             "metrics": self.summary(),
             "metric_labels": metric_labels(self.inputs.pact.dpc is not None),
+            "sans_objet": not_applicable(self.inputs.pact),
             "invariant_violations": {str(k): v for k, v in sorted(self.violations.items())},
             "assumptions": self.inputs.assumptions.as_dict(),
         }

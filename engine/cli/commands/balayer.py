@@ -7,7 +7,15 @@ from typing import Any
 
 import typer
 
-from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
+from engine.cli.commands._common import (
+    Format,
+    FormatOption,
+    ScenarioFlag,
+    SetOption,
+    one_scenario,
+    overrides,
+    print_json,
+)
 from engine.core.defaults import DEFAULT_SEED, SEED_HELP
 
 ORDER = 55
@@ -28,6 +36,7 @@ def register(app: typer.Typer) -> None:
     @app.command("balayer", short_help="Simuler sur une grille de paramètres, un point par ligne.")
     def balayer(
         scenario: Path = ScenarioArgument,
+        scenario_opt: Path = ScenarioFlag,
         grille: list[str] = GridOption,
         pacte: Path = PactOption,
         runs: int = RunsOption,
@@ -63,7 +72,7 @@ def register(app: typer.Typer) -> None:
             executor = make_executor(jobs, scheduler)
             try:
                 with progress_bar(total, "Balayage", format is Format.text and interactive()) as advance:
-                    result = run_sweep(axes, scenario, pacte, runs, graine, overrides(set_), executor, advance)
+                    result = run_sweep(axes, one_scenario(scenario, scenario_opt), pacte, runs, graine, overrides(set_), executor, advance)
             finally:
                 executor.close()
             if out is not None:

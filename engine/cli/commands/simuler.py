@@ -7,7 +7,15 @@ from typing import Any
 
 import typer
 
-from engine.cli.commands._common import Format, FormatOption, SetOption, overrides, print_json
+from engine.cli.commands._common import (
+    Format,
+    FormatOption,
+    ScenarioFlag,
+    SetOption,
+    one_scenario,
+    overrides,
+    print_json,
+)
 from engine.core.defaults import DEFAULT_SEED, REGIME_HELP, SEED_HELP
 
 ORDER = 50
@@ -39,6 +47,7 @@ def register(app: typer.Typer) -> None:
     @app.command("simuler", short_help="Simuler les six ans du mandat sur de nombreux futurs.")
     def simuler(
         scenario: Path = ScenarioArgument,
+        scenario_opt: Path = ScenarioFlag,
         pacte: Path = PactOption,
         runs: int = RunsOption,
         graine: int = SeedOption,
@@ -62,7 +71,8 @@ def register(app: typer.Typer) -> None:
         if jobs is not None and jobs < 1:
             raise InputError.single("--jobs", None, "jobs", "au moins 1 processus")
         with reserve_optional(out, Kind.FOLDER):
-            inputs = prepare(scenario, pacte, [*overrides(set_), *regime_override(regime)])
+            inputs = prepare(one_scenario(scenario, scenario_opt), pacte,
+                             [*overrides(set_), *regime_override(regime)])
             show = format is Format.text and interactive()
             executor = make_executor(min(jobs, runs) if jobs is not None else None)
             try:
@@ -97,7 +107,8 @@ def fmt(value: float | None, unit: str) -> str:
 
 def render_text(result: Any, out: Path | None) -> str:
     from engine.core.fr import plural
-    from engine.sim.metrics import METRICS, metric_labels
+    from engine.render.text import idle_lines
+    from engine.sim.metrics import METRICS, metric_labels, not_applicable
 
     labels = metric_labels(result.inputs.pact.dpc is not None)  # no DPC: the mayor's services
     scen = result.inputs.scenario
@@ -108,7 +119,10 @@ def render_text(result: Any, out: Path | None) -> str:
              f"{'indicateur':<66} {'moyenne':>12} {'p5':>12} {'p50':>12} {'p95':>12}"]
     summary = result.summary()
     notes = notes_of(result)
+    idle = not_applicable(result.inputs.pact)
     for m in METRICS:
+        if m.name in idle:
+            continue
         s = summary[m.name]
         unit = "" if m.unit in ("part", "ratio") else f" ({m.unit})"  # shown as « 79,4 % »
         label = f"{labels[m.name]['label']}{unit}"
@@ -120,6 +134,7 @@ def render_text(result: Any, out: Path | None) -> str:
             lines.append(f"{label:<66} {values}")
         if notes.get(m.name):
             lines.append(f"  → {notes[m.name]}")
+    lines += idle_lines(idle, {k: v["label"] for k, v in labels.items()})
     a = result.inputs.assumptions
     varying = sum(1 for _k, _n, h in a.items() if a.uncertainty and h.uncertain and h.low < h.high)
     lines += ["", f"Hypothèses : {len(a.items())} ({varying} tirées dans leur plage pour chaque futur) ; "
