@@ -51,9 +51,12 @@ def test_bilan_json_is_deterministic_for_a_seed():
 
 def test_a_commune_without_demographics_still_gets_its_bilan():
     """Grenoble's scenario has no « demographie » block: the draw cannot be stratified by
-    CSP, so that one section says what to add, and the rest of the bilan stands."""
+    CSP, so the section gives the letters of the planned pool and says the quotas' chance is
+    not computed, with what to add; the rest of the bilan stands."""
     scen, pact = load_context(scenario="grenoble")
     data = build_report(pact, scen, runs=0)
-    assert "demographie" in data["sortition"]["indisponible"]
+    assert "demographie" in data["sortition"]["faisabilite_indisponible"]
+    assert data["sortition"]["letters_per_draw"] > 0
     text = render_text(data)
-    assert "Non calculé pour cette commune" in text and "86\u202f523" in text
+    assert "Probabilité que tous les quotas tiennent avec ce vivier : non calculée" in text
+    assert "ajoutez le bloc « demographie »" in text and "86\u202f523" in text

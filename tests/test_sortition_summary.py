@@ -56,3 +56,27 @@ def test_the_council_and_the_bodies_side_by_side():
     assert len(body["councils"]) == 1 and body["councils"][0]["kind"] == "premier tirage"
     scenario, pact = context()
     assert "bodies" not in sortition_section(pact, scenario, seed=1)
+
+
+def test_without_demography_the_letters_are_still_counted():
+    """A commune without « demographie » (a scenario written by `pacte nouveau`): seats, draws
+    and the letters the simulation sends for the planned pool are given; whether the quotas
+    hold is said not computed, with what to add."""
+    from engine.io.assumptions import load_assumptions
+    from engine.procedures.invitations import letters_for
+    from engine.render.text import _sortition
+    from engine.sortition.renewal import council_terms
+
+    scenario, pact = context()
+    bare = scenario.model_copy(update={"commune": scenario.commune.model_copy(
+        update={"demographics": None})})
+    data = council_draw_summary(pact, bare)
+    a = load_assumptions(bare.assumptions)
+    seats = pact.citizen_council.members.at()
+    assert data["letters_per_draw"] == letters_for(seats * a.volunteers_per_seat.value,
+                                                   a.sortition_acceptance_pct.value)
+    assert data["draws"] == len(council_terms(pact, bare))
+    assert data["letters_of_mandate"] == data["draws"] * data["letters_per_draw"]
+    assert "demographie" in data["faisabilite_indisponible"]
+    text = "\n".join(_sortition(data))
+    assert "quotas non calculés" in text and "non calculée — commune.demographie" in text

@@ -104,10 +104,13 @@ def _draw_lines(s: dict[str, Any], what: str, letters_note: str = "") -> list[st
         f"{LETTERS_PER_DRAW.label} : {plural(s['letters_per_draw'], 'lettre')} pour un vivier de "
         f"{number(s['pool'])} volontaires à {format_value(float(s['acceptance_pct']), 'pourcent')} "
         f"de réponses ; {plural(s['letters_of_mandate'], 'lettre')} pour les {draws} {noun}.")
-    return [f"  {s['seats']} sièges, {plural(len(s['quotas']), 'quota')} ; {draws} {noun} sur le mandat : {terms}.",
+    feasible = (f"non calculée — {s['faisabilite_indisponible']}"
+                if "faisabilite_indisponible" in s else
+                percent(100 * s["feasibility_probability"]))
+    quotas = "quotas non calculés" if "faisabilite_indisponible" in s else plural(len(s["quotas"]), "quota")
+    return [f"  {s['seats']} sièges, {quotas} ; {draws} {noun} sur le mandat : {terms}.",
             f"  {letters}",
-            f"  Probabilité que tous les quotas tiennent avec ce vivier : "
-            f"{percent(100 * s['feasibility_probability'])}."] + (
+            f"  Probabilité que tous les quotas tiennent avec ce vivier : {feasible}."] + (
                 [f"  Attention : {s['beyond_population']}"] if s.get("beyond_population") else [])
 
 

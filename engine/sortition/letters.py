@@ -203,7 +203,9 @@ class _Model:
         demo = scenario.commune.demographics
         if demo is None:
             raise InputError.single("scénario", None, "commune.demographie",
-                                    "le calcul des invitations demande la démographie de la commune")
+                                    "le calcul des invitations par quartier et par profil demande "
+                                    "la composition des habitant·es : ajoutez le bloc « demographie » "
+                                    "à la commune (parts par CSP, genre, tranches d'âge)")
         self.quotas = quotas
         self.quartiers = [q.name for q in scenario.commune.quartiers]
         dims: list[tuple[str, list[tuple[str, float]]]] = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from engine.core.errors import InputError
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.sortition.quotas import QuotaSet
@@ -59,12 +60,18 @@ def _draw_summary(pact: Pact, scenario: Scenario, quotas: QuotaSet, terms: list[
 
 
 def council_draw_summary(pact: Pact, scenario: Scenario, *, seed: int = 1) -> dict[str, Any]:
-    """The citizen council's quotas, councils of the mandate and invitation letters."""
+    """The citizen council's quotas, councils of the mandate and invitation letters (without
+    the commune's demography: :func:`plain_summary`)."""
     from engine.sortition.quotas import council_quotas
     from engine.sortition.renewal import council_terms
 
-    return _draw_summary(pact, scenario, council_quotas(pact, scenario),
-                         council_terms(pact, scenario), seed)
+    terms = council_terms(pact, scenario)
+    try:
+        return _draw_summary(pact, scenario, council_quotas(pact, scenario), terms, seed)
+    except InputError as exc:
+        if not demography_missing(exc):
+            raise
+        return plain_summary(scenario, pact.citizen_council.members.at(), terms, exc)
 
 
 def body_draw_summary(pact: Pact, scenario: Scenario, body_id: str, *,
@@ -75,6 +82,40 @@ def body_draw_summary(pact: Pact, scenario: Scenario, body_id: str, *,
     from engine.sortition.body_quotas import body_quotas
 
     body = find_assembly(pact, body_id)
-    summary = _draw_summary(pact, scenario, body_quotas(pact, scenario, body_id),
-                            body_terms(pact, scenario, body_id), seed)
+    terms = body_terms(pact, scenario, body_id)
+    try:
+        summary = _draw_summary(pact, scenario, body_quotas(pact, scenario, body_id), terms, seed)
+    except InputError as exc:
+        if not demography_missing(exc):
+            raise
+        summary = plain_summary(scenario, body.members.at(), terms, exc)
     return {"id": body.id, "title": body.title, **summary}
+
+
+def demography_missing(exc: InputError) -> bool:
+    """The error says the commune lacks (part of) its « demographie » block."""
+    return all(p.field.startswith("commune.demographie") for p in exc.problems)
+
+
+def plain_summary(scenario: Scenario, seats: int, terms: list[CouncilTerm],
+                  missing: InputError) -> dict[str, Any]:
+    """Without the commune's demography, what can still be said of a draw: its seats, its
+    draws of the mandate and the letters that bring the planned pool (the volunteers per seat
+    the simulation assumes, at the acceptance rate) — the letters the simulation sends at
+    each draw; whether the quotas hold is not computed, and ``faisabilite_indisponible`` says
+    what to add."""
+    from engine.io.assumptions import load_assumptions
+    from engine.procedures.invitations import letters_for
+    from engine.sortition.letters import acceptance_rate
+
+    per_seat = load_assumptions(scenario.assumptions).volunteers_per_seat
+    pool = round(per_seat.value * seats)
+    rate, _source, _observed = acceptance_rate(scenario)
+    per_draw = letters_for(pool, rate)
+    return {
+        "seats": seats, "quotas": [], "councils": [t.to_dict() for t in terms], "pool": pool,
+        "pool_source": str(per_seat.source), "acceptance_pct": rate,
+        "letters_per_draw": per_draw, "draws": len(terms),
+        "letters_of_mandate": per_draw * len(terms),
+        "faisabilite_indisponible": "; ".join(f"{p.field} : {p.message}" for p in missing.problems),
+    }
