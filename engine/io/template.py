@@ -288,7 +288,10 @@ def build_scenario(name: str, population: int, electors: int, quartiers: list[st
 SCENARIO_HEADER = (
     "Scénario de commune écrit par « pacte nouveau » à partir de quelques chiffres. Le moteur\n"
     "en déduit le reste par la loi : sièges du conseil (L2121-2), plafond d'adjoint·es\n"
-    "(L2122-2), seuils légaux. Les chiffres marqués « hypothèse » sont à remplacer.")
+    "(L2122-2), seuils légaux. Les chiffres marqués « hypothèse » sont à remplacer.\n"
+    "Pour un tirage au sort stratifié (quotas par genre, âge, CSP) et la probabilité que les\n"
+    "quotas tiennent, ajoutez à « commune » un bloc « demographie » (parts par CSP, genre,\n"
+    "tranches d'âge, source INSEE) sur le modèle de scenarios/chambery.yaml.")
 
 
 def scenario_yaml(doc: dict[str, Any]) -> str:

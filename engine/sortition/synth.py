@@ -34,7 +34,8 @@ def generate_pool(
     demo = scenario.commune.demographics
     if demo is None:
         raise InputError.single("scénario", None, "commune.demographie",
-                                "un vivier synthétique demande la démographie de la commune")
+                                "un vivier synthétique demande la composition des habitant·es : ajoutez le bloc "
+                                "« demographie » à la commune (parts par CSP, genre, tranches d'âge)")
     if size < 1:
         raise InputError.single("--generer-vivier", None, "taille", "la taille du vivier doit être ≥ 1")
     if size > MAX_PEOPLE:
