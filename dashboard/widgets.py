@@ -20,14 +20,6 @@ Kind = Literal["toggle", "percent", "integer", "number", "choice", "multichoice"
 #: threshold counted in whole signatures or voters.
 PERCENT_DECIMALS = 2
 
-LABELS_FR = {
-    "electeurs_inscrits": "électeurs inscrits", "electeurs_et_ue": "électeurs et citoyens UE",
-    "habitants_16_ans": "habitants de 16 ans et plus", "habitants": "tous les habitants",
-    "bureau_executif": "bureau exécutif", "maire": "maire",
-    "demission_demandee": "démission demandée", "revocation_automatique": "révocation automatique",
-    "pluralite": "pluralité", "majorite_absolue": "majorité absolue",
-    "consensus": "consensus", "majorite": "majorité",
-}
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
              "septembre", "octobre", "novembre", "décembre"]
 
@@ -106,7 +98,9 @@ def spec_for(clause_key: str, param_key: str, unit: str) -> Spec:
 def option_label(value: Any, unit: str = "") -> str:
     if isinstance(value, int) and unit == "liste" and 1 <= value <= 12:
         return MONTHS_FR[value - 1]
-    return LABELS_FR.get(str(value), str(value))
+    from engine.model.codes import CODES_FR
+
+    return CODES_FR.get(str(value), str(value))
 
 
 def same(a: Any, b: Any) -> bool:

@@ -20,7 +20,7 @@ def test_widget_kinds_follow_the_schema() -> None:
 
 def test_labels_and_equality() -> None:
     assert option_label(8, "liste") == "août"
-    assert option_label("electeurs_inscrits") == "électeurs inscrits"
+    assert option_label("electeurs_inscrits") == "électeur·rices inscrit·es"
     assert same(3, 3.0) and same(True, True) and not same(True, False) and not same(2, 2.5)
 
 

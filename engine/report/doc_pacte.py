@@ -18,6 +18,7 @@ from engine.io.context import commune_note
 from engine.io.law import load_law
 from engine.model.clause import Clause
 from engine.model.clauses_free import NATURE_FR
+from engine.model.codes import code_fr
 from engine.model.law import Law
 from engine.model.pact import FreeClause, Pact, clause_key, dump_param, item_key
 from engine.model.params import Source
@@ -110,7 +111,8 @@ def _figures(c: Commitment, pact: Pact, scenario: Scenario, day: date) -> list[s
 def _param_table(clause: Clause) -> Table | None:
     from engine.report.clauses import render_text
 
-    rows = tuple((render_text(p.description, clause), format_value(dump_param(p), p.unit or ""),
+    rows = tuple((render_text(p.description, clause),
+                  format_value(code_fr(dump_param(p)), p.unit or ""),
                   human_source(clause.param_source(p)))
                  for p in clause.params().values())
     return Table(("Ce que prévoit le pacte", "Valeur", "Source"), rows) if rows else None
