@@ -30,7 +30,7 @@ def built(pact_id: str, scenario: str | None = None) -> tuple[Document, list]:
 
 
 #: articles drafted from the law alone (L2143-1/2 creation, L2121-19, L2122-23)
-LAW_ONLY = ("Création", "Questions orales", "Compte rendu")
+LAW_ONLY = ("Création", "Questions orales", "Compte rendu", "Convocation")
 
 
 def _deliberations(doc: Document):
@@ -67,6 +67,8 @@ def test_drafted_articles_cite_clause_and_law(pact_id):
             elif isinstance(b, Article) and b.title not in ("Adoption", "Publicité"):
                 assert b.sources[0].startswith("Clause du pacte : ")
                 assert b.sources[1].startswith("Base légale : ")
+                named = b.sources[0].removeprefix("Clause du pacte : ")
+                assert "_" not in named.split(" (")[0], named  # a title, never a key
 
 
 @pytest.mark.parametrize("pact_id", BUNDLED)

@@ -122,7 +122,7 @@ class Inputs:
         self.national.append(used)
         self.citations.append(Citation(
             clause=f"{'defaut' if used.is_default else 'national'}.{key}", value=dated.value,
-            source=f"rules/national/{name} § {key} ({dated.reference})"))
+            source=f"rules/national/{name} § {_label(param.description)} ({dated.reference})"))
         return _named(self.citations[-1], param.unit, param.description)
 
     def _file_of(self, param: NationalParameter) -> tuple[NationalFile, str]:
@@ -308,3 +308,10 @@ class CostTable:
             "per_inhabitant_total_eur": self.per_head(self.total, self.population),
             "per_elector_total_eur": self.per_head(self.total, self.electors),
         }
+
+
+def _label(description: str) -> str:
+    """A national parameter as a section title: the first sentence of its description (its
+    key stays in the citation's ``clause``, ``national.<clé>`` or ``defaut.<clé>``)."""
+    first = " ".join(description.split()).split(". ")[0]
+    return first.rstrip(".")

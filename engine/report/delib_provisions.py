@@ -174,10 +174,14 @@ def draft_interpellation(pact: Pact, scenario: Scenario, day: date | None = None
 
 def draft_rules(pact: Pact, facts: CommuneFacts, scenario: Scenario,
                 day: date | None = None) -> list[Article]:
-    """The articles of the règlement intérieur drafted from the pact's parameters."""
+    """The articles of the règlement intérieur drafted from the pact's parameters, each
+    citing the clause that gave its figures (none when the law alone gives them)."""
+    speech = session_hours(pact, day).trace
+    speech_clause = speech[0].clause.split(".")[0] if speech else ""
     drafts = (("Séances", draft_sessions(pact, day), "conseil_municipal", "L2121-7, L2121-8"),
-              ("Convocation", draft_convocation(facts), "conseil_municipal", facts.clear_days_article),
-              ("Parole du public", draft_public_speech(pact, day), "interpellation", "L2121-16, L2121-18"),
+              ("Convocation", draft_convocation(facts), "", facts.clear_days_article),
+              ("Parole du public", draft_public_speech(pact, day), speech_clause,
+               "L2121-16, L2121-18"),
               ("Interpellations", draft_interpellation(pact, scenario, day), "interpellation",
                "L2121-8, L2121-29"),
               ("Questions orales", draft_oral_questions(), "", "L2121-19"),
@@ -189,7 +193,8 @@ def draft_rules(pact: Pact, facts: CommuneFacts, scenario: Scenario,
     out: list[Article] = []
     for title, text, clause, bases in drafts:
         if text is not None:
-            sources = ((f"Clause du pacte : {titles.get(clause, clause)}",) if clause else ()) + (
+            # a clause the pact does not have is not cited: the article then comes from the law
+            sources = ((f"Clause du pacte : {titles[clause]}",) if clause in titles else ()) + (
                 f"Base légale : {bases}",)
             out.append(Article(str(len(out) + 1), title, text, sources))
     return out
