@@ -124,31 +124,21 @@ def bundled_names() -> tuple[dict[str, str], dict[str, str]]:
 
 
 #: What a calendar step cites when it is not a clause of the pact.
-CITED_FR = {"mandat": "Mandat (scénario)", "elections": "Calendrier électoral",
-            "loi": "Loi"}
-
-
 @st.cache_data(max_entries=64, show_spinner=False)
 def clause_labels(texts: Texts, overrides: tuple[str, ...]) -> dict[str, str]:
-    """« Titre de la clause — paramètre » for each clause and parameter path of a variant
-    (what the calendar shows instead of « votation_propositionnelle.periodicite_… »)."""
-    desc = described(texts, overrides)
-    out: dict[str, str] = {}
-    for c in desc["clauses"]:
-        out[c["id"]] = c["title"]
-        out.update({p["path"]: f"{c['title']} — {p['description']}" for p in c["parameters"]})
-    return out
+    """The French names of a variant's clause and parameter paths
+    (:func:`engine.report.clauses.cited_labels`)."""
+    from engine.report.clauses import cited_labels
+
+    _, pact = context(texts, overrides)
+    return cited_labels(pact)
 
 
 def cited_label(path: str, labels: dict[str, str]) -> str:
-    """The French name of what a step cites: a clause or parameter, the law (« Loi,
-    L2121-12 »), the mandate or the electoral calendar; the path itself if unknown."""
-    if path in labels:
-        return labels[path]
-    head, _, rest = path.partition(".")
-    if head == "loi" and rest:
-        return f"Loi, {rest}"
-    return CITED_FR.get(head, path)
+    """The French name of what a step cites (:func:`engine.report.clauses.cited_label`)."""
+    from engine.report.clauses import cited_label as engine_cited_label
+
+    return engine_cited_label(path, labels)
 
 
 @functools.cache

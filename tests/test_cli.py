@@ -164,3 +164,16 @@ def test_usage_errors_are_french_with_exit_2(args, expected):
     proc = subprocess.run([sys.executable, "-m", "engine", *args], capture_output=True, text=True)
     assert proc.returncode == 2
     assert expected in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("pact", ["chambery-2026", "saillans-2026"])
+def test_calendar_text_names_its_sources_by_their_titles(pact: str) -> None:
+    """Each step says what it comes from in words: the clause and parameter by their French
+    names, the documents by their titles — no file name, no key, no English heading."""
+    r = CliRunner().invoke(app, ["calendrier", pact])
+    assert r.exit_code == 0, r.output
+    arrows = [line for line in r.output.splitlines() if "↳" in line]
+    assert arrows
+    for line in arrows:
+        assert ".txt" not in line and ".yaml" not in line and "LEGAL.md" not in line, line
+        assert "Calendar helper" not in line and "_" not in line, line

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from engine.model.codes import CODES_FR, code_fr
-from engine.model.params import Unit
 from engine.model.json_schema import french_schema
+from engine.model.params import Unit
 
 
 def _enums(node: Any) -> set[str]:

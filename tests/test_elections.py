@@ -13,6 +13,7 @@ from engine.core.paths import PACTS_DIR, SCENARIOS_DIR
 from engine.io.context import load_context
 from engine.io.elections import (
     ELECTIONS_FILE,
+    NATIONAL_CALENDAR_FR,
     load_electoral_calendar,
     national_election_windows,
 )
@@ -69,13 +70,13 @@ def test_a_scenario_without_elections_gets_the_national_blackouts(tmp_path: Path
     assert [(w.name, w.start, w.end) for w in scen.elections] == [
         (e.name, e.start, e.end) for e in CAL.elections]
     assert {w.origin for w in scen.elections} == {"national"}
-    assert "calendrier électoral national (rules/national/elections.yaml)" in election_dates_origin(scen)
+    assert NATIONAL_CALENDAR_FR in election_dates_origin(scen)
     # The same days are cancelled as with the scenario's own copy of the calendar.
     assert ([c.day for c in votation_days_cancelled_by_law(pact, scen)]
             == [c.day for c in votation_days_cancelled_by_law(pact, bundled)])
     presidential = next(c for c in votation_days_cancelled_by_law(pact, scen)
                         if c.period == "Élection présidentielle")
-    assert presidential.origin == "calendrier électoral national (rules/national/elections.yaml)"
+    assert presidential.origin == NATIONAL_CALENDAR_FR
     assert {w.name for w in blackout_windows(scen)} >= {e.name for e in CAL.elections}
 
 

@@ -15,7 +15,7 @@ from engine.model.scenario import ElectionWindow
 
 ELECTIONS_FILE = REPO / "rules" / "national" / "elections.yaml"
 #: How the outputs name the origin of a national election's dates.
-NATIONAL_CALENDAR_FR = "calendrier électoral national (rules/national/elections.yaml)"
+NATIONAL_CALENDAR_FR = "calendrier électoral national de Pacte (dates des scrutins nationaux)"
 
 
 @lru_cache(maxsize=4)

@@ -76,3 +76,29 @@ def _entry(key: str, clause: Clause) -> dict[str, Any]:
         "legal_basis": list(clause.legal_basis),
         "parameters": params,
     }
+
+
+#: what a calendar step may cite besides a clause: the mandate, the electoral calendar, the law
+CITED_FR = {"mandat": "Mandat (scénario)", "elections": "Calendrier électoral", "loi": "Loi"}
+
+
+def cited_labels(pact: Pact) -> dict[str, str]:
+    """« Titre de la clause — paramètre » for each clause and parameter path of ``pact``
+    (what a calendar shows instead of « votation_propositionnelle.periodicite_… »)."""
+    out: dict[str, str] = {}
+    for c in describe(pact)["clauses"]:
+        out[c["id"]] = c["title"]
+        out.update({p["path"]: f"{c['title']} — {p['description']}" for p in c["parameters"]})
+    return out
+
+
+def cited_label(path: str, labels: dict[str, str]) -> str:
+    """The French name of what a step cites (``labels`` from :func:`cited_labels`): a clause
+    or parameter, the law (« Loi, L2121-12 »), the mandate or the electoral calendar; the
+    path itself if unknown."""
+    if path in labels:
+        return labels[path]
+    head, _, rest = path.partition(".")
+    if head == "loi" and rest:
+        return f"Loi, {rest}"
+    return CITED_FR.get(head, path)

@@ -54,10 +54,15 @@ def register(app: typer.Typer) -> None:
                    f"(régime : {'délais du pacte seuls' if regime == 'pacte' else 'délais du pacte bornés par la loi'})\n")
         from datetime import date
 
+        from engine.report.clauses import cited_label, cited_labels
+        from engine.report.doc_note import finding_source_fr
+
+        labels = cited_labels(pact)
         for s in data["steps"]:
             day = format_date(date.fromisoformat(s["date"]))
             typer.echo(f"  {day:>20}  {s['label']}")
-            typer.echo(f"  {'':>20}  ↳ {s['clause']} — {s['source']}")
+            typer.echo(f"  {'':>20}  ↳ {cited_label(s['clause'], labels)} — "
+                       f"{finding_source_fr(s['source'])}")
         if "outcomes" in data:
             typer.echo("\nIssues possibles :")
             for text in data["outcomes"].values():

@@ -90,6 +90,7 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
     from engine.core.calendar import format_date
     from engine.core.fr import format_value, number, plural
     from engine.procedures import figures as fig
+    from engine.report.doc_common import human_source
     from engine.sortition.quotas import FEATURE_LABELS
 
     def pct(x: float) -> str:
@@ -103,7 +104,7 @@ def _letters_text(plan: Any, terms: list[Any], seed: str, strata: bool,
     figure = fig.LETTERS_FOR_CONFIDENCE if plan.confidence_target is not None else fig.LETTERS_PER_DRAW
     lines = [f"Invitations pour le tirage {name} ({plan.seats} sièges)",
              f"Taux d'acceptation : {format_value(float(plan.acceptance_pct), 'pourcent')} "
-             f"({plan.acceptance_source}){rng}",
+             f"({human_source(plan.acceptance_source)}){rng}",
              f"Vivier : {number(plan.pool_target)} volontaires ({how})",
              f"{figure.label} : {plural(plan.total_letters, 'lettre')}",
              f"  ({figure.definition}" + (

@@ -108,7 +108,7 @@ def check_collegiality(ctx: LegalContext, c: CollegialityClause):
             "cabinet", "Cabinet partagé", "a_verifier", ("L2122-18",),
             f"Un cabinet de {cab} personnes au service de tous les élu·es de la majorité : les "
             "collaborateurs de cabinet sont ceux du maire, leur nombre est plafonné par décret "
-            "selon la population ; LEGAL.md ne couvre ni ce plafond ni leur mise à disposition "
+            "selon la population ; la note de Pacte sur le CGCT ne couvre ni ce plafond ni leur mise à disposition "
             "d'autres élu·es (confiance faible).",
             f"« Le ou la maire s'engage à ce que les {cab} collaborateurs de son cabinet, dans la "
             "limite réglementaire, coordonnent le travail de tous les élu·es de la majorité, sans "

@@ -77,7 +77,7 @@ def check_pluihd(ctx: LegalContext, c: PluihdClause):
             "référendum ou une consultation ne porte que sur une matière de la compétence de la "
             "commune (LO1112-1, L1112-15) ; un plan local d'urbanisme intercommunal relève de "
             "l'intercommunalité, la commune n'y donnant qu'un avis. La compétence est à vérifier "
-            "(fait non couvert par LEGAL.md, confiance faible).",
+            "(fait que la note de Pacte sur le CGCT ne couvre pas, confiance faible).",
             "« En cas de désaccord marqué, le conseil municipal peut consulter les électeurs sur "
             "l'avis que la commune rendra à l'intercommunalité (L1112-15), le résultat n'étant "
             "qu'un avis (L1112-20). »", "L"))
