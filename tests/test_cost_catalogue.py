@@ -40,7 +40,7 @@ def test_a_paid_assembly_costs_its_allowance_at_the_national_smic() -> None:
     paid = next(a for a in pact.assemblies if a.allowance_smic_multiple is not None)
     line = _line(table, f"assembly_{paid.id}")
     assert line.amount == yearly_allowance(paid, 12.02).value
-    assert "donnée nationale" in line.basis and "smic_horaire_brut_eur" in line.basis
+    assert "donnée nationale : 12,02 €/h — SMIC horaire brut" in line.basis
 
 
 def test_an_unpaid_assembly_costs_nothing_and_uses_no_price() -> None:

@@ -160,7 +160,9 @@ def test_without_couts_the_amounts_come_from_national_data_and_the_clauses() -> 
     unit = Decimal(str(d.votation_eur_per_elector.at())) * scen.commune.electors.at()
     assert t.amount("votations_conventions") == cap * unit
     votes = t.line("votations_conventions")
-    assert votes.uses_defaults and "cout_votation_eur_par_electeur_inscrit" in votes.basis
+    assert votes.uses_defaults and "valeur par défaut : 0,28 € par électeur inscrit" in votes.basis
+    assert "cout_votation_eur_par_electeur_inscrit" not in votes.basis  # words, not a key
+    assert any(u.key == "cout_votation_eur_par_electeur_inscrit" for u in votes.national)
     assert any("couts.cout_unitaire_convention_eur" in why for why in votes.missing)
 
 
@@ -294,7 +296,10 @@ def test_command_flags_defaults_in_json_and_in_french(tmp_path) -> None:
     text = CliRunner().invoke(app, ["couts", str(path)])
     assert text.exit_code == 0, text.output
     assert "valeur par défaut" in text.output and "non chiffré" in text.output
-    assert "couts_par_defaut.yaml" in text.output
+    assert "valeurs par défaut de Pacte, signalées" in text.output
+    assert ".yaml" not in text.output  # the files are named in the JSON (« fichier »)
+    assert any(u["fichier"].endswith("couts_par_defaut.yaml") for x in flagged
+               for u in x["valeurs_nationales"])
 
 
 def test_command_for_the_collegial_pact_shows_no_vote_and_no_dpc() -> None:

@@ -60,6 +60,8 @@ class DefaultUsed:
     reference: str
     file: str
     since: date
+    #: what the value is, in words (the first sentence of its description)
+    label: str = ""
 
     @property
     def is_default(self) -> bool:
@@ -118,7 +120,7 @@ class Inputs:
         key = doc.key_of(param)
         since, dated = param.dated(self.day)
         used = DefaultUsed(key, dated.value, param.unit, param.nature, dated.reference,
-                           f"rules/national/{name}", since)
+                           f"rules/national/{name}", since, _label(param.description))
         self.national.append(used)
         self.citations.append(Citation(
             clause=f"{'defaut' if used.is_default else 'national'}.{key}", value=dated.value,
@@ -144,14 +146,17 @@ class Inputs:
 
     def flags(self) -> str:
         """The French note on the national values and defaults used, for the line's basis:
-        « (valeur par défaut : 12 mois, rules/national/couts_par_defaut.yaml — …) »."""
+        « (valeur par défaut : 12 mois — mois de l'année pendant lesquels… ; Hypothèse Pacte…) »
+        (the file and the key are in the JSON, ``fichier`` and ``parametre``)."""
         notes = []
         for used in self.national:
             unit = _FORMATS.get(used.unit, "")
             shown = fmt(used.value, unit) if unit else fmt(used.value)
             if used.unit == "euros_par_electeur_inscrit":
                 shown = fmt(used.value, "euros") + " par électeur inscrit"
-            notes.append(f"({NATURE_LABELS[used.nature]} : {used.key} = {shown}, {used.file} — "
+            what = (used.label if used.label[1:2].isupper()  # « SMIC … » keeps its capitals
+                    else used.label[:1].lower() + used.label[1:])
+            notes.append(f"({NATURE_LABELS[used.nature]} : {shown} — {what} ; "
                          f"{used.reference})")
         if self.missing:
             notes.append("(non chiffré : " + " ; ".join(self.missing) + ")")

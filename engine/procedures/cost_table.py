@@ -277,9 +277,9 @@ def _inputs_from(pact: Pact, lines: tuple[CostLine, ...]) -> str:
     """Where the prices come from, in French, for the table's heading."""
     origins = [KEY if pact.costs is not None else f"« {KEY} » absente du pacte"]
     if any(u.nature == "fait_national" for line in lines for u in line.national):
-        origins.append("données nationales (rules/national/prix.yaml)")
+        origins.append("prix nationaux (SMIC…)")
     if any(line.uses_defaults for line in lines):
-        origins.append("valeurs par défaut signalées (rules/national/couts_par_defaut.yaml)")
+        origins.append("valeurs par défaut de Pacte, signalées")
     if any(line.missing for line in lines):
         origins.append("parts non chiffrées signalées")
     return " ; ".join(origins)
