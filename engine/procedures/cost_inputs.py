@@ -115,7 +115,7 @@ class Inputs:
         return self.from_file(fallback)
 
     def from_file(self, param: NationalParameter) -> Any:
-        """A value of ``rules/national/`` in force on the day, cited with its reference."""
+        """A value of ``rules/national/`` in force on the day, cited by its file and label."""
         doc, name = self._file_of(param)
         key = doc.key_of(param)
         since, dated = param.dated(self.day)
@@ -124,7 +124,8 @@ class Inputs:
         self.national.append(used)
         self.citations.append(Citation(
             clause=f"{'defaut' if used.is_default else 'national'}.{key}", value=dated.value,
-            source=f"rules/national/{name} § {_label(param.description)} ({dated.reference})"))
+            # the reference of the dated value is in the line's flags and the JSON (« reference »)
+            source=f"rules/national/{name} § {_label(param.description)}"))
         return _named(self.citations[-1], param.unit, param.description)
 
     def _file_of(self, param: NationalParameter) -> tuple[NationalFile, str]:
