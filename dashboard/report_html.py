@@ -125,6 +125,8 @@ def _source(source: Any) -> str:
 def _findings(findings, titles: dict[str, str]) -> str:  # noqa: ANN001
     if findings is None:
         return "<h2>Légalité et cohérence</h2>" + _missing("vérificateur")
+    from engine.report.clauses import titled
+
     out = ["<h2>Légalité et cohérence</h2>"]
     order = {"error": 0, "warning": 1, "info": 2}
     for f in sorted(findings, key=lambda f: order.get(f["severity"], 3)):
@@ -132,7 +134,7 @@ def _findings(findings, titles: dict[str, str]) -> str:  # noqa: ANN001
                    "</blockquote>" if f.get("suggested_wording") else "")
         law = ", ".join(f["articles"]) or "sans article"
         conf = {"H": "haute", "M": "moyenne", "L": "faible"}.get(f.get("confidence", ""), "—")
-        out.append(f"<div class='card {_e(f['severity'])}'><b>{_e(titles.get(f['clause'], f['clause']))}"
+        out.append(f"<div class='card {_e(f['severity'])}'><b>{_e(titled(f['clause'], titles))}"
                    f"</b> — {_e(VERDICT_FR.get(f['verdict'], f['verdict']))} ({_e(law)} ; "
                    f"confiance {conf})<br>{_e(f['message'])}{wording}</div>")
     return "".join(out)

@@ -64,3 +64,11 @@ def test_bad_input_exits_2_in_french():
                         "votation_propositionnelle.seuil_pct=140"], capture_output=True, text=True)
     assert p.returncode == 2
     assert "seuil_pct" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_a_clause_the_pact_lacks_is_named_in_words() -> None:
+    """A finding about a clause the pact does not have names it by what it is, never by its
+    key (the collegial pact has no abrogation vote and no citizen council)."""
+    out = CliRunner().invoke(app, ["verifier", "collegial-2026"]).output
+    assert "Vote d'abrogation d'une délibération du conseil (clause absente du pacte)" in out
+    assert "votation_abrogatoire (clause absente" not in out

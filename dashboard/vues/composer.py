@@ -142,6 +142,8 @@ def _choices(catalogue: list[Measure]) -> tuple[list[str], list[tuple[str, Any]]
 
 def _findings(items: list[dict], titles: dict[str, str]) -> None:
     """Counts per verdict and the serious findings, as on the « Légalité » page."""
+    from engine.report.clauses import titled
+
     st.markdown("### Ce que dit le vérificateur")
     counts = {v: sum(f["verdict"] == v for f in items) for v in VERDICT_ORDER}
     counts.update({f["verdict"]: sum(g["verdict"] == f["verdict"] for g in items)
@@ -156,7 +158,7 @@ def _findings(items: list[dict], titles: dict[str, str]) -> None:
                "détail de chaque constat est sur la page « Légalité » une fois le pacte analysé.")
     for f in serious:
         verdict = VERDICT_FR.get(f["verdict"], f["verdict"])
-        title = f.get("titre") or titles.get(f["clause"], f["clause"])
+        title = f.get("titre") or titled(f["clause"], titles)
         with st.expander(f":material/error: {md(title)}", expanded=True):
             st.markdown(f"**{md(verdict[:1].upper() + verdict[1:])}** "
                         f"({md(', '.join(f['articles']) or 'sans article')})")

@@ -73,6 +73,7 @@ def main() -> None:
     counts = counts_by_kind(items)
     st.subheader(f"Ce pacte est-il légal ? {legality_answer(counts['legal'])}")
     st.markdown("  \n".join(counts_lines(counts["legal"], counts["consistency"])))
+    from engine.report.clauses import titled
     from engine.report.doc_common import findings_of
 
     titles = findings_of(pact, scen, []).titles
@@ -93,7 +94,7 @@ def main() -> None:
     st.caption(f"{plural(len(shown), 'constat')} affiché{'s' if len(shown) > 1 else ''} "
                f"sur {len(items)}.")
     for f in sorted(shown, key=lambda f: ("error", "warning", "info").index(f["severity"])):
-        clause_title = titles.get(f["clause"], f["clause"])
+        clause_title = titled(f["clause"], titles)
         with st.expander(f"{ICON.get(f['severity'], '')} {md(f['titre'])} — {md(clause_title)}"):
             _details(f, clause_title)
     # Built now (a few hundredths of a second), not on click: a file generated on click
@@ -106,7 +107,7 @@ def main() -> None:
                        key="memo_md")
     with st.expander("Tableau de tous les constats"):
         st.dataframe(pd.DataFrame([{
-            "Constat": f["titre"], "Clause": titles.get(f["clause"], f["clause"]),
+            "Constat": f["titre"], "Clause": titled(f["clause"], titles),
             "Nature": KIND_SHORT_FR.get(f["kind"], f["kind"]),
             "Verdict": VERDICT_FR.get(f["verdict"], f["verdict"]),
             "Gravité": SEVERITY_FR.get(f["severity"], f["severity"]),

@@ -22,7 +22,7 @@ from engine.model.clause import Clause
 from engine.model.json_schema import _param_type, unit_of
 from engine.model.pact import Pact
 from engine.render.verifier import render_text
-from engine.report.clauses import listed_titles
+from engine.report.doc_common import findings_of
 from engine.verifier.checks import check
 
 #: The example of the guide: a bundled commune and three measures of the catalogue.
@@ -136,11 +136,7 @@ def _example() -> tuple[str, str]:
     doc = build_pact(scen.commune.name, list(EXAMPLE_MEASURES), dict(EXAMPLE_FIGURES))
     pact = Pact.model_validate(doc)
     findings = check(pact, scen)
-    titles = {key: clause.title for key, clause in pact.clauses().items()}
-    titles["commune"] = f"Commune de {scen.commune.name}"
-    titles.update(listed_titles(pact))
-    for f in findings:
-        titles.setdefault(f.clause, f"{f.clause} (clause absente du pacte)")
+    titles = findings_of(pact, scen, findings).titles
     parts = pact_yaml(doc).split("\n\n")
     chosen = [p for p in parts if CHOICE in p]
     return "\n\n".join([parts[0], *chosen]), render_text(findings, pact.info.id, scen.commune.name, titles, None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.render.document_md import render_markdown as document_markdown
+from engine.report.clauses import titled
 from engine.report.doc_note import build_note, explanation_lines, finding_source_fr, wording_heading
 from engine.verifier.findings import (
     CONFIDENCE_FR,
@@ -39,7 +40,7 @@ def summary_line(findings: list[Finding]) -> str:
 
 def _finding_text(f: Finding, titles: dict[str, str]) -> list[str]:
     lines = ["", f"[{VERDICT_FR[f.verdict].upper()}] {f.title}",
-             f"  {titles.get(f.clause, f.clause)} — {VERDICT_FR[f.verdict]} "
+             f"  {titled(f.clause, titles)} — {VERDICT_FR[f.verdict]} "
              f"(constat {f.id})"]
     explained, listed = explanation_lines(f)
     lines += [f"  {'• ' if listed else ''}{line}" for line in explained]

@@ -102,3 +102,19 @@ def cited_label(path: str, labels: dict[str, str]) -> str:
     if head == "loi" and rest:
         return f"Loi, {rest}"
     return CITED_FR.get(head, path)
+
+
+def absent_title(key: str) -> str:
+    """What a clause the pact does not have is called: the first sentence of its schema
+    description (« Vote d'abrogation d'une délibération du conseil »), then « (clause absente
+    du pacte) »; a key that is no clause stays as it is."""
+    field = next((f for n, f in Pact.model_fields.items() if (f.alias or n) == key), None)
+    if field is None or not field.description:
+        return f"{key} (clause absente du pacte)"
+    first = field.description.split(". ")[0].split(" : ")[0].rstrip(".")
+    return f"{first} (clause absente du pacte)"
+
+
+def titled(key: str, titles: dict[str, str]) -> str:
+    """The title of the clause ``key`` in ``titles``, else the name of an absent clause."""
+    return titles.get(key) or absent_title(key)

@@ -16,7 +16,7 @@ from engine.io.validation import validate
 from engine.model.pact import Pact
 from engine.model.params import STRICT, Source
 from engine.model.scenario import Scenario
-from engine.report.clauses import listed_titles
+from engine.report.clauses import absent_title, listed_titles
 from engine.verifier.findings import Finding
 
 SOURCES_FILE = REPO / "rules" / "sources.yaml"
@@ -108,7 +108,7 @@ def findings_of(pact: Pact, scenario: Scenario, found: list[Finding]) -> Finding
     titles.update(listed_titles(pact))
     legal: dict[str, Finding] = {}
     for f in found:
-        titles.setdefault(f.clause, f.clause)
+        titles.setdefault(f.clause, absent_title(f.clause))
         if f.kind == "legal":
             legal.setdefault(f.clause, f)
     return Findings(tuple(found), legal, titles)

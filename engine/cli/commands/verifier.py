@@ -34,17 +34,13 @@ def register(app: typer.Typer) -> None:
         """Légalité (CGCT) et cohérence de chaque clause du pacte dans la commune du scénario."""
         from engine.io.context import commune_note, load_context
         from engine.render.verifier import render_markdown, render_text
-        from engine.report.clauses import listed_titles
+        from engine.report.doc_common import findings_of
         from engine.verifier.checks import check
 
         scen, pact = load_context(scenario, pacte, overrides(set_))
         findings = check(pact, scen)
         note = commune_note(scen, pact)
-        titles = {key: clause.title for key, clause in pact.clauses().items()}
-        titles["commune"] = f"Commune de {scen.commune.name}"
-        titles.update(listed_titles(pact))
-        for f in findings:
-            titles.setdefault(f.clause, f"{f.clause} (clause absente du pacte)")
+        titles = findings_of(pact, scen, findings).titles
         if format is VerifierFormat.json:
             print_json({"pacte": pact.info.id, "commune": scen.commune.name,
                         "commune_du_pacte": pact.info.commune, "note_commune": note,
