@@ -20,8 +20,6 @@ Kind = Literal["toggle", "percent", "integer", "number", "choice", "multichoice"
 #: threshold counted in whole signatures or voters.
 PERCENT_DECIMALS = 2
 
-MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +28,8 @@ class Spec:
     minimum: float | None = None
     maximum: float | None = None
     options: tuple[Any, ...] = ()
+    #: the options are month numbers (1 to 12), shown as month names
+    months: bool = False
 
 
 @cache
@@ -83,7 +83,9 @@ def spec_for(clause_key: str, param_key: str, unit: str) -> Spec:
             return Spec("multichoice", options=tuple(items["enum"]))
         if items.get("type") == "integer" and "maximum" in items:
             lo, hi = int(items.get("minimum", 0)), int(items["maximum"])
-            return Spec("multichoice", options=tuple(range(lo, hi + 1)))
+            # the schema's « mois de l'année » is exactly 1 to 12 (ranks and L2122-22 items
+            # are other ranges: they stay numbers)
+            return Spec("multichoice", options=tuple(range(lo, hi + 1)), months=(lo, hi) == (1, 12))
         if items.get("type") == "string":
             return Spec("lines")
         return Spec("readonly")
@@ -95,8 +97,12 @@ def spec_for(clause_key: str, param_key: str, unit: str) -> Spec:
     return Spec("readonly")
 
 
-def option_label(value: Any, unit: str = "") -> str:
-    if isinstance(value, int) and unit == "liste" and 1 <= value <= 12:
+def option_label(value: Any, months: bool = False) -> str:
+    """An option as a reader sees it: a month's name for a month number, a code's French
+    words (:data:`engine.model.codes.CODES_FR`), anything else as written."""
+    if months and isinstance(value, int) and 1 <= value <= 12:
+        from engine.core.calendar import MONTHS_FR
+
         return MONTHS_FR[value - 1]
     from engine.model.codes import CODES_FR
 

@@ -19,7 +19,10 @@ def test_widget_kinds_follow_the_schema() -> None:
 
 
 def test_labels_and_equality() -> None:
-    assert option_label(8, "liste") == "août"
+    assert option_label(8, months=True) == "août" and option_label(3) == "3"
+    assert spec_for("conseil_municipal", "mois_de_session", "liste").months
+    assert not spec_for("bureau_executif", "rangs_dans_le_mois", "liste").months  # ranks
+    assert not spec_for("pouvoirs_du_maire", "delegations_exclues", "liste").months  # items
     assert option_label("electeurs_inscrits") == "électeur·rices inscrit·es"
     assert same(3, 3.0) and same(True, True) and not same(True, False) and not same(2, 2.5)
 

@@ -120,3 +120,11 @@ def test_every_document_the_pacts_cite_has_a_title():
         for src in sources:
             assert any(src.document.startswith(f) for f in titles), (pact_id, str(src))
             assert src.document.split(" ")[0] not in human_source(src)
+
+
+def test_the_tables_write_codes_and_months_in_words():
+    """A parameter's value reads in words: month numbers as months, codes in French."""
+    doc, _, _ = built("chambery-2026")
+    text = all_text(doc)
+    assert "janvier, février, mars" in text
+    assert "electeurs_inscrits" not in text and "habitants_16_ans" not in text

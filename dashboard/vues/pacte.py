@@ -184,7 +184,8 @@ def _draw(spec: widgets.Spec, label: str, key: str, help_: str, unit: str, path:
                      format_func=lambda x: safe.clean(widgets.option_label(x)), **kwargs)
     elif spec.kind == "multichoice":
         st.multiselect(label, list(spec.options),
-                       format_func=lambda x: safe.clean(widgets.option_label(x, unit)), **kwargs)
+                       format_func=lambda x: safe.clean(widgets.option_label(x, spec.months)),
+                       **kwargs)
     elif spec.kind == "lines":
         st.text_area(label + " — une ligne par élément", max_chars=safe.MAX_OVERRIDE_CHARS,
                      **kwargs)

@@ -8,7 +8,11 @@ every code of the schema's choices has its words here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
+
+from engine.core.calendar import MONTHS_FR
+from engine.model.clause import Clause
+from engine.model.params import MonthNumber
 
 CODES_FR: dict[str, str] = {
     # who signs, who votes (Electorate)
@@ -85,3 +89,24 @@ def code_fr(value: Any) -> Any:
     if isinstance(value, list | tuple) and value and all(isinstance(v, str) for v in value):
         return ", ".join(CODES_FR.get(v, v) for v in value)
     return value
+
+
+def _is_months(clause: Clause, key: str) -> bool:
+    """The parameter ``key`` of ``clause`` holds month numbers (1 to 12)."""
+    field = next((f for n, f in type(clause).model_fields.items() if (f.alias or n) == key), None)
+    if field is None:
+        return False
+    meta = getattr(field.annotation, "__pydantic_generic_metadata__", {})
+    (inner,) = meta.get("args") or (None,)
+    return inner == MonthNumber or get_args(inner) == (MonthNumber,)
+
+
+def param_words(clause: Clause, key: str, value: Any) -> Any:
+    """A parameter's value in words: codes in French (:data:`CODES_FR`), month numbers as
+    month names (« août », « janvier, juillet »); anything else unchanged."""
+    if _is_months(clause, key):
+        if isinstance(value, int):
+            return MONTHS_FR[value - 1]
+        if isinstance(value, list) and all(isinstance(v, int) for v in value):
+            return ", ".join(MONTHS_FR[v - 1] for v in value) if value else "aucun"
+    return code_fr(value)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
+from engine.core.calendar import format_date
 from engine.core.paths import REPO
 from engine.io.load import read_document
 from engine.io.validation import validate
@@ -25,10 +26,6 @@ DISCLAIMER = ("Ce document n'est pas un avis juridique : il est produit automati
               "à partir du pacte et d'une base de règles du code général des collectivités "
               "territoriales qui peut être incomplète ou dépassée. Faites-le relire par un·e "
               "juriste avant de le signer, de le présenter ou de le voter.")
-
-MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre")
-
 
 class LegalBase(BaseModel):
     model_config = STRICT
@@ -50,12 +47,6 @@ class SourceTitles(BaseModel):
 @lru_cache(maxsize=1)
 def source_titles() -> SourceTitles:
     return validate(SourceTitles, read_document(SOURCES_FILE))
-
-
-def day_fr(day: date) -> str:
-    """« 1er décembre 2026 »."""
-    first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
 def human_source(source: Source | str | None) -> str:
@@ -88,7 +79,7 @@ def section_fr(document: str, section: str) -> str:
 
 def legal_base_date() -> str:
     base = source_titles().legal_base
-    return f"{day_fr(base.day)} — {base.text}"
+    return f"{format_date(base.day)} — {base.text}"
 
 
 @dataclass(frozen=True)

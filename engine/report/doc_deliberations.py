@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from engine.core.calendar import format_date
 from engine.io.context import commune_note
 from engine.io.law import load_law
 from engine.model.law import Law
@@ -44,7 +45,7 @@ from engine.report.delib_provisions import (
     draft_rules,
     ri_considerant,
 )
-from engine.report.doc_common import DISCLAIMER, day_fr, findings_of, human_source, legal_base_date
+from engine.report.doc_common import DISCLAIMER, findings_of, human_source, legal_base_date
 from engine.report.doc_pacte import Commitment, commitments
 from engine.report.document import Article, Block, BulletList, Document, Paragraph, Section
 from engine.verifier.checks import check
@@ -328,7 +329,7 @@ def build_deliberations(pact: Pact, scenario: Scenario, law: Law | None = None,
     all_items = [i for c in commitments(pact) for i in items_of(c, found.legal.get(c.key))]
     sections: list[Section] = [Section("Objet", (Paragraph(
         f"Projets de délibérations à présenter au conseil municipal de {scenario.commune.name} "
-        f"lors de ses premières séances, à partir du {day_fr(scenario.mandate.installation)}, "
+        f"lors de ses premières séances, à partir du {format_date(scenario.mandate.installation)}, "
         f"pour mettre en œuvre le pacte « {pact.info.title} ». Seules les mesures que la loi "
         "permet au conseil d'adopter sont rédigées, dans la forme que la loi autorise ; les "
         "engagements politiques et les points à vérifier sont listés à la fin."),
@@ -360,5 +361,5 @@ def build_deliberations(pact: Pact, scenario: Scenario, law: Law | None = None,
         kind="deliberations", title=f"Projets de délibérations — {scenario.commune.name}",
         subtitle=f"Premières séances du conseil municipal, pacte « {pact.info.title} »",
         pact_id=pact.info.id, commune=scenario.commune.name,
-        legal_base_date=legal_base_date(), generated_on=day_fr(today or date.today()),
+        legal_base_date=legal_base_date(), generated_on=format_date(today or date.today()),
         disclaimer=DISCLAIMER, sections=tuple(sections))

@@ -16,6 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
+from engine.core.calendar import format_date
 from engine.core.fr import plural
 from engine.io.context import commune_note
 from engine.io.law import load_law
@@ -24,7 +25,6 @@ from engine.model.pact import Pact
 from engine.model.scenario import Scenario
 from engine.report.doc_common import (
     DISCLAIMER,
-    day_fr,
     findings_of,
     human_source,
     legal_base_date,
@@ -213,5 +213,5 @@ def build_note(pact: Pact, scenario: Scenario, law: Law | None = None,
         kind="note", title=f"Note juridique — pacte « {pact.info.id} » à {scenario.commune.name}",
         subtitle=f"Pour le ou la juriste qui relit le pacte « {pact.info.title} »",
         pact_id=pact.info.id, commune=scenario.commune.name,
-        legal_base_date=legal_base_date(), generated_on=day_fr(today or date.today()),
+        legal_base_date=legal_base_date(), generated_on=format_date(today or date.today()),
         disclaimer=DISCLAIMER, sections=tuple(sections))

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from engine.core.calendar import format_date
 from engine.core.fr import format_value
 from engine.io.context import commune_note
 from engine.io.law import load_law
 from engine.model.clause import Clause
 from engine.model.clauses_free import NATURE_FR
-from engine.model.codes import code_fr
+from engine.model.codes import param_words
 from engine.model.law import Law
 from engine.model.pact import FreeClause, Pact, clause_key, dump_param, item_key
 from engine.model.params import Source
@@ -29,7 +30,6 @@ from engine.procedures.votes import trigger_signatures
 from engine.report.doc_common import (
     DISCLAIMER,
     Findings,
-    day_fr,
     findings_of,
     human_source,
     legal_base_date,
@@ -112,9 +112,9 @@ def _param_table(clause: Clause) -> Table | None:
     from engine.report.clauses import render_text
 
     rows = tuple((render_text(p.description, clause),
-                  format_value(code_fr(dump_param(p)), p.unit or ""),
+                  format_value(param_words(clause, key, dump_param(p)), p.unit or ""),
                   human_source(clause.param_source(p)))
-                 for p in clause.params().values())
+                 for key, p in clause.params().items())
     return Table(("Ce que prévoit le pacte", "Valeur", "Source"), rows) if rows else None
 
 
@@ -153,8 +153,8 @@ def _preamble(pact: Pact, scenario: Scenario, day: date, n: int) -> Section:
         Paragraph(f"Nous, candidates et candidats de la liste « {info.list_name} » aux élections "
                   f"municipales de {day.year} à {info.commune}, prenons devant les électrices et "
                   f"les électeurs les {n} engagements qui suivent, pour le mandat qui commence le "
-                  f"{day_fr(scenario.mandate.installation)} et s'achève le "
-                  f"{day_fr(scenario.mandate.next_renewal)}."),
+                  f"{format_date(scenario.mandate.installation)} et s'achève le "
+                  f"{format_date(scenario.mandate.next_renewal)}."),
         Paragraph("Ce pacte n'a pas de valeur juridique par lui-même. Chaque engagement est soit "
                   "un acte que le conseil municipal ou le ou la maire prendra une fois élu·es, "
                   "soit un engagement politique que nous tiendrons sans que la loi puisse nous y "
@@ -182,7 +182,7 @@ def build_pacte(pact: Pact, scenario: Scenario, law: Law | None = None,
         subtitle=f"Pacte de gouvernance à signer par la liste « {pact.info.list_name} » — "
                  f"{pact.info.commune}",
         pact_id=pact.info.id, commune=scenario.commune.name,
-        legal_base_date=legal_base_date(), generated_on=day_fr(today or date.today()),
+        legal_base_date=legal_base_date(), generated_on=format_date(today or date.today()),
         disclaimer=DISCLAIMER,
         sections=(_preamble(pact, scenario, day, len(items)),
                   Section("Nos engagements", tuple(blocks)),
