@@ -243,7 +243,7 @@ class _Model:
         problem = problem_from_counts(self.quotas, dict.fromkeys(universe, 1))
         column = {p: k for k, p in enumerate(problem.profiles)}
         cols = np.array([column[key] for key in keys])
-        finder = PanelFinder(problem)
+        finder = PanelFinder(problem, presolve=False)
         zero = np.zeros(problem.count)
         rng = np.random.default_rng(seed)
         probs = np.append(np.array([s for _, s in self.strata]) * rate, 1 - rate)
