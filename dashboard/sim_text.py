@@ -204,13 +204,19 @@ def suspended_title(peak: tuple[str, float]) -> str:
 def indicator_rows(s: Any) -> list[dict[str, str]]:
     """Every indicator, its unit and its mean, 5 %, median and 95 % in French formats."""
     rows = []
+    idle = getattr(s, "idle", {})
     for name, m in s.metrics.items():
+        if name in idle:  # listed once, below, with the missing clause
+            continue
         unit = _unit(s, name)
         rows.append({"Indicateur": s.labels.get(name, {}).get("label", name),
                      "Unité": "%" if unit in SHARE_UNITS else unit,
                      **{col: figure(m.get(stat), unit, name)
                         for col, stat in (("Moyenne", "mean"), ("5 %", "p5"),
                                           ("Médiane", "p50"), ("95 %", "p95"))}})
+    for name, reason in idle.items():
+        rows.append({"Indicateur": s.labels.get(name, {}).get("label", name), "Unité": "",
+                     "Moyenne": f"sans objet : {reason}", "5 %": "", "Médiane": "", "95 %": ""})
     return rows
 
 

@@ -5,7 +5,7 @@ outputs (percentiles over runs) and draw them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 ROLES = {
@@ -31,6 +31,8 @@ class SimSummary:
     monthly: Any            # numpy (runs, series, months)
     assumptions: dict[str, Any]
     violations: int
+    #: the figures no clause of the pact produces, with the reason (engine.sim.metrics)
+    idle: dict[str, str] = field(default_factory=dict)
 
     def value(self, name: str, stat: str = "p50") -> float | None:
         m = self.metrics.get(name)
@@ -60,7 +62,8 @@ def summarise(result: Any) -> SimSummary:
         runs=result.runs, seed=result.seed, regime=result.regime, metrics=data["metrics"],
         labels=data["metric_labels"], per_run=per_run, series=list(SERIES),
         months=list(result.months), monthly=np.asarray(result.monthly),
-        assumptions=data["assumptions"], violations=len(result.violations))
+        assumptions=data["assumptions"], violations=len(result.violations),
+        idle=data["sans_objet"])
 
 
 def _band(fig: Any, x: list[Any], lo: list[float], mid: list[float], hi: list[float],

@@ -64,3 +64,18 @@ def test_assumptions_are_questions_with_everyday_answers_and_sources() -> None:
     edited = app({"set": ["hypotheses.petitions_pour_10000_habitants_par_an=2"]},
                  page="simulation")
     assert edited.table[-1].value.loc[q, "Réponse retenue"] == "2 par an (modifiée)"
+
+
+def test_a_pact_without_votes_says_so_instead_of_zeros() -> None:
+    """The collegial pact has neither petition nor abrogation: the cards say « sans objet »
+    with the missing clause, and the indicators table lists those figures once, as such."""
+    at = app({"pacte": "collegial-2026"}, page="simulation")
+    at.number_input(key="sim_runs").set_value(4).run()
+    at.button(key="sim_run").click().run()
+    assert not at.exception
+    cards = " ".join(texts(at.markdown))
+    assert "Pas de votation propositionnelle dans ce pacte" in cards
+    assert "Pas de votation abrogatoire dans ce pacte" in cards
+    indicators = at.table[1].value
+    row = indicators.loc["Demandes de votation abrogatoire"]
+    assert row["Moyenne"] == "sans objet : le pacte ne prévoit pas de votation abrogatoire"

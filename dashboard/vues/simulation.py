@@ -3,6 +3,8 @@ dont le titre énonce la conclusion, éventails, hypothèses modifiables avec le
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from dashboard import data, engines, money, safe, session, sim_runner, sim_text, sim_view, tables
@@ -162,34 +164,54 @@ def _cards(s: sim_view.SimSummary) -> None:
 
     cols = st.columns(2)
     with cols[0]:
-        if s.value("petition_to_vote_days") is None:
-            _card("Aucune pétition n'arrive jusqu'au vote dans les futurs simulés",
-                  "Le délai pétition → vote n'est pas défini.")
-        else:
-            _card(f"Une pétition attend {val('petition_to_vote_days')} jours avant son vote "
-                  "(médiane)",
-                  f"{sim_text.spread(s, 'petition_to_vote_days', 'jours')} selon les futurs ; "
-                  f"{val('votation_days')} jours de votation tenus sur le mandat.")
-        _card(f"{val('execution_suspended_days')} jours d'exécution suspendue sur le mandat "
-              "(médiane)",
-              "Somme, sur toutes les délibérations visées par une demande d'abrogation, des "
-              f"jours où elles ne s'appliquent pas ; {val('abrogation_requests')} demandes "
-              f"d'abrogation, {val('abrogations_adopted')} délibérations abrogées.")
+        _petition_card(s, val)
+        _suspension_card(s, val)
     with cols[1]:
-        util = s.value("dpc_utilisation")
-        if util is not None:
-            verdict = "dépasse" if util > 1 else "tient dans"
-            _card(f"La DPC {verdict} ses heures disponibles : charge de "
-                  f"{val('dpc_utilisation')} (médiane)",
-                  f"{val('dpc_months_over_capacity')} mois au-dessus de sa capacité (médiane), "
-                  f"{sim_text.spread(s, 'dpc_months_over_capacity', 'mois')} selon les futurs.")
-        if s.value("audit_coverage") is not None:
-            _card(f"{val('audit_coverage')} des auditions requises ont lieu (médiane)",
-                  f"Plus long intervalle sans audition d'un binôme : "
-                  f"{val('max_audit_gap_days')} jours ; "
-                  f"{plural(round(s.value('revocation_consultations') or 0), 'consultation')} "
-                  "de révocation "
-                  f"({sim_text.spread(s, 'revocation_consultations')} selon les futurs).")
+        _control_cards(s, val)
+
+
+def _petition_card(s: sim_view.SimSummary, val: Callable[..., str]) -> None:
+    if "petition_to_vote_days" in s.idle:
+        _card("Pas de votation propositionnelle dans ce pacte",
+              f"Sans objet : {s.idle['petition_to_vote_days']}.")
+    elif s.value("petition_to_vote_days") is None:
+        _card("Aucune pétition n'arrive jusqu'au vote dans les futurs simulés",
+              "Le délai pétition → vote n'est pas défini.")
+    else:
+        _card(f"Une pétition attend {val('petition_to_vote_days')} jours avant son vote "
+              "(médiane)",
+              f"{sim_text.spread(s, 'petition_to_vote_days', 'jours')} selon les futurs ; "
+              f"{val('votation_days')} jours de votation tenus sur le mandat.")
+
+
+def _suspension_card(s: sim_view.SimSummary, val: Callable[..., str]) -> None:
+    if "execution_suspended_days" in s.idle:
+        _card("Pas de votation abrogatoire dans ce pacte",
+              f"Sans objet : {s.idle['execution_suspended_days']}.")
+        return
+    _card(f"{val('execution_suspended_days')} jours d'exécution suspendue sur le mandat "
+          "(médiane)",
+          "Somme, sur toutes les délibérations visées par une demande d'abrogation, des "
+          f"jours où elles ne s'appliquent pas ; {val('abrogation_requests')} demandes "
+          f"d'abrogation, {val('abrogations_adopted')} délibérations abrogées.")
+
+
+def _control_cards(s: sim_view.SimSummary, val: Callable[..., str]) -> None:
+    """The DPC's load and the audits (each only when the pact has them)."""
+    util = s.value("dpc_utilisation")
+    if util is not None:
+        verdict = "dépasse" if util > 1 else "tient dans"
+        _card(f"La DPC {verdict} ses heures disponibles : charge de "
+              f"{val('dpc_utilisation')} (médiane)",
+              f"{val('dpc_months_over_capacity')} mois au-dessus de sa capacité (médiane), "
+              f"{sim_text.spread(s, 'dpc_months_over_capacity', 'mois')} selon les futurs.")
+    if s.value("audit_coverage") is not None:
+        _card(f"{val('audit_coverage')} des auditions requises ont lieu (médiane)",
+              f"Plus long intervalle sans audition d'un binôme : "
+              f"{val('max_audit_gap_days')} jours ; "
+              f"{plural(round(s.value('revocation_consultations') or 0), 'consultation')} "
+              "de révocation "
+              f"({sim_text.spread(s, 'revocation_consultations')} selon les futurs).")
 
 
 def _cost_chart(s: sim_view.SimSummary, budget: float, costs: dict | None) -> None:
