@@ -48,8 +48,9 @@ def test_removing_the_votations_changes_the_conclusion() -> None:
     at = app({"set": ["votation_propositionnelle.resultat_contraignant=false",
                       "votation_abrogatoire.resultat_contraignant=false",
                       "ppi.max_propositions_citoyennes=0"]}, page="pouvoirs")
-    assert texts(at.subheader)[0].startswith("Avec ce pacte, les citoyen·nes ne peuvent porter "
-                                             "aucune décision au vote eux-mêmes")
+    # the petitions still lead to the two votations, whose result is now only an opinion
+    assert texts(at.subheader)[0].startswith("Avec ce pacte, les citoyen·nes peuvent déclencher "
+                                             "2 votes consultatifs, mais aucun vote qui décide")
 
 
 def test_edge_kind_filter_of_the_full_graph() -> None:

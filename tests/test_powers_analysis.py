@@ -83,3 +83,23 @@ def test_bundled_collegial_pact_has_no_citizen_vote_path() -> None:
     assert "conseil_citoyen" not in g.bodies
     acc = {a.holder: a for a in powers.accountability(g)}
     assert not any(a.audited_by_citizens for a in acc.values())
+
+
+def test_a_vote_citizens_start_but_that_only_advises_is_said_as_such() -> None:
+    """Saillans: a petition of a tenth of the electors leads to a consultation whose result
+    is an opinion — no vote that decides, but not « nothing »: the sentence names it."""
+    from engine.io.context import load_context
+    from engine.powers.analysis import citizen_advisory_votes, citizen_votes, findings
+    from engine.report.pouvoirs import headline, report
+
+    scenario, saillans = load_context(None, "saillans-2026")
+    g = powers.build(saillans)
+    assert not citizen_votes(g)
+    advisory = citizen_advisory_votes(g)
+    assert len(advisory) == 1 and g.bodies[advisory[0]].kind == "scrutin"
+    first = findings(g)[0]
+    assert first.startswith("Aucune décision ne se prend par un vote que les citoyen·nes "
+                            "déclenchent") and g.label(advisory[0]) in first
+    line = headline(report(saillans, scenario), g)[0]
+    assert "peuvent déclencher 1 vote consultatif, mais aucun vote qui décide" in line
+    assert not citizen_advisory_votes(powers.build(collegial_pact()))

@@ -213,6 +213,15 @@ def citizen_votes(g: PowerGraph) -> list[CitizenVote]:
     return sorted(out, key=lambda v: (v.decision, v.scrutin))
 
 
+def citizen_advisory_votes(g: PowerGraph) -> list[str]:
+    """Les scrutins que les citoyen·nes déclenchent eux-mêmes mais qui ne décident rien : une
+    consultation ou une votation dont le résultat n'est qu'un avis (le conseil décide)."""
+    deciding = {v.scrutin for v in citizen_votes(g)}
+    started = {p.target for r in ROOTS for p in g.edges_from(r)
+               if p.kind in ("declenche", "propose") and g.bodies[p.target].kind == "scrutin"}
+    return sorted(started - deciding)
+
+
 def votes_without_citizen_initiative(g: PowerGraph) -> list[str]:
     """Les scrutins auxquels les citoyen·nes votent mais que seuls les élu·es convoquent
     (référendum local LO1112-1, consultation L1112-15, consultation de révocation)."""
@@ -239,6 +248,10 @@ def findings(g: PowerGraph, acc: list[Accountability] | None = None,
         for dec, scrutins in by_decision.items():
             out.append(f"Les citoyen·nes peuvent porter au vote « {dec} » par : "
                        f"{', '.join(sorted(set(scrutins)))} (engagement politique).")
+    elif advisory := citizen_advisory_votes(g):
+        out.append("Aucune décision ne se prend par un vote que les citoyen·nes déclenchent : "
+                   "leurs pétitions mènent seulement à un avis, que le conseil reste libre de "
+                   "suivre — " + ", ".join(f"« {g.label(n)} »" for n in advisory) + ".")
     else:
         out.append("Aucune décision ne peut être portée au vote par les citoyen·nes "
                    "eux-mêmes : seuls les élu·es peuvent convoquer un référendum ou une "

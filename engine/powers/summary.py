@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from engine.powers.analysis import (
     accountability,
+    citizen_advisory_votes,
     citizen_votes,
     concentration,
     findings,
@@ -48,6 +49,7 @@ def analyse(g: PowerGraph) -> dict[str, Any]:
             {"decision": v.decision, "scrutin": v.scrutin, "how": v.trigger.kind,
              "trigger": v.trigger.as_dict(), "outcome": v.outcome.as_dict()} for v in votes],
         "votes_called_by_elected_only": votes_without_citizen_initiative(g),
+        "citizen_advisory_votes": citizen_advisory_votes(g),
         "findings": findings(g, acc, conc, votes),
     }
 

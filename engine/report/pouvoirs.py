@@ -220,6 +220,10 @@ def headline(data: dict[str, Any], g: PowerGraph) -> list[str]:
     if decisions:
         first = (f"Avec ce pacte, les citoyen·nes peuvent porter au vote "
                  f"{plural(decisions, 'type')} de décision")
+    elif advisory := len(data.get("citizen_advisory_votes", [])):
+        first = (f"Avec ce pacte, les citoyen·nes peuvent déclencher "
+                 f"{plural(advisory, 'vote consultatif', 'votes consultatifs')}, mais aucun vote "
+                 "qui décide")
     else:
         first = "Avec ce pacte, les citoyen·nes ne peuvent porter aucune décision au vote eux-mêmes"
     alone: dict[str, int] = {}
