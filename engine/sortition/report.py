@@ -59,19 +59,29 @@ def to_text(result: DrawResult, pool: Pool, body: str = "du Conseil Citoyen") ->
     kept = set(result.kept)
     lines.append(f"Panel ({len(result.panel)} membres"
                  + (f", dont {len(kept)} déjà en place" if kept else "") + ") :")
+    # a category by its name in the quotas (« Professions intermédiaires »), not its code
+    named = {(q.feature, q.value): q.label for q in result.quotas.quotas}
+
+    def csp(pid: str) -> str:
+        code = people[pid].features.get("csp", "")
+        return named.get(("csp", code), code)
+
+    width = max((len(csp(pid)) for pid in result.panel), default=0) + 2
     for pid in result.panel:
         f = people[pid].features
         mark = " (en place)" if pid in kept else f"  p = {_pct(result.probabilities[pid])}"
         lines.append(f"  {pid:<12} {f.get('quartier', ''):<22} {f.get('genre', ''):<8} "
-                     f"{f.get('csp', ''):<28}{mark}")
+                     f"{csp(pid):<{width}}{mark}")
     lines += ["", "Quotas :"]
+    label_width = max((len(o.quota.label) for o in result.outcomes), default=0)
     current = None
     for o in result.outcomes:
         if o.quota.feature != current:
             current = o.quota.feature
             lines.append(f"  {FEATURE_LABELS[current]}")
         ok = "ok" if o.met else "NON RESPECTÉ"
-        lines.append(f"    {o.quota.label[:48]:<48} [{o.quota.min}–{o.quota.max}]".ljust(62)
+        lines.append(f"    {o.quota.label:<{label_width}} [{o.quota.min}–{o.quota.max}]"
+                     .ljust(label_width + 14)
                      + f"tiré·es {o.selected:>2}  attendu {number(o.expected, 2):>5}  "
                        f"vivier {o.in_pool:>4}  {ok}")
     word = "estimée" if result.estimated else "exacte"
