@@ -121,3 +121,29 @@ def test_the_catalogue_is_listed(tmp_path: Path) -> None:
     assert result.exit_code == 0
     for m in measures():
         assert f"{m.id} — {m.title}" in result.output
+
+
+def test_a_list_gives_its_own_budget_instead_of_the_hypothesis(tmp_path: Path) -> None:
+    """--depenses-fonctionnement and --recettes-investissement replace the per-inhabitant
+    « hypothèse »: the costs are shares of the list's own figures; a bad amount writes nothing."""
+    from decimal import Decimal
+
+    from engine.procedures.cost_table import cost_table
+
+    out, scen = tmp_path / "pacte.yaml", tmp_path / "ville.yaml"
+    result = _run("nouveau", "--commune", "Ma Ville", "--population", "12000", "--electeurs",
+                  "8500", "--scenario-out", str(scen), "--mesures", "budget_participatif",
+                  "--out", str(out), "--depenses-fonctionnement", "15000000",
+                  "--recettes-investissement", "4000000")
+    assert result.exit_code == 0, result.output
+    scenario, pact = load_context(scen, out)
+    budget = scenario.commune.budget
+    assert budget.operating_spending_eur.at() == 15_000_000
+    assert budget.investment_receipts_eur.at() == 4_000_000
+    share = Decimal(str(pact.participatory_budget.envelope_pct.at())) / 100
+    assert cost_table(pact, scenario).investment_total == share * 4_000_000
+    bad = _run("nouveau", "--commune", "Autre", "--population", "100", "--electeurs", "80",
+               "--scenario-out", str(tmp_path / "b.yaml"), "--mesures", "votation",
+               "--out", str(tmp_path / "b-pacte.yaml"), "--recettes-investissement", "-3")
+    assert isinstance(bad.exception, InputError) and "nombre d'euros positif" in str(bad.exception)
+    assert not (tmp_path / "b.yaml").exists() and not (tmp_path / "b-pacte.yaml").exists()

@@ -219,6 +219,9 @@ HYPOTHESIS_SOURCE = "Hypothèse Pacte § chiffre non donné, à remplacer par le
 #: A code no commune has (INSEE codes never start with 00): to be replaced by the real one.
 UNKNOWN_INSEE = "00000"
 BUDGET_KEYS = ("depenses_reelles_fonctionnement_eur", "recettes_reelles_investissement_eur")
+#: the option of `pacte nouveau` that gives each budget figure
+BUDGET_FLAGS = {"depenses_reelles_fonctionnement_eur": "depenses-fonctionnement",
+                "recettes_reelles_investissement_eur": "recettes-investissement"}
 
 
 def _per_inhabitant_budget(population: int) -> dict[str, dict[str, Any]]:
@@ -233,7 +236,8 @@ def _per_inhabitant_budget(population: int) -> dict[str, dict[str, Any]]:
         out[key] = {
             "description": (f"Hypothèse : {format_value(round(per_head), 'euros')} par habitant, "
                             f"comme {ref['nom']} ({DEFAULT_SCENARIO.stem}) — à remplacer par le "
-                            "compte financier unique de la commune"),
+                            "compte financier unique de la commune (pacte nouveau "
+                            f"--{BUDGET_FLAGS[key]})"),
             "unite": "euros", "valeur": round(per_head * population),
             "source": HYPOTHESIS_SOURCE}
     return out

@@ -157,8 +157,14 @@ def _run(opts: dict[str, Any]) -> None:
         if opts["electeurs"] is None:
             raise _error("--electeurs", "le nombre d'électeurs inscrits de la commune est attendu")
         rel = os.path.relpath(out.resolve(), scen_out.resolve().parent)
+        # the budget figures the list gave (else a per-inhabitant « hypothèse »); the option's
+        # first word is its name here: --depenses-fonctionnement → opts["depenses"]
+        given = {key: (opts[flag.split("-")[0]], flag) for key, flag in template.BUDGET_FLAGS.items()}
+        budget = {key: _euros(value, f"--{flag}") for key, (value, flag) in given.items()
+                  if value is not None}
         scen = template.build_scenario(name, opts["population"], opts["electeurs"],
-                                       _quartiers(opts["quartiers"]), insee=opts["insee"], pact=rel)
+                                       _quartiers(opts["quartiers"]), budget=budget,
+                                       insee=opts["insee"], pact=rel)
         scen_text = template.scenario_yaml(scen)
     _write(out, template.pact_yaml(doc), scen_out if scen_text else None, scen_text)
     typer.echo(f"Pacte écrit : {out} ({len(ids)} mesures, commune {name}).")
@@ -166,6 +172,15 @@ def _run(opts: dict[str, Any]) -> None:
     if scen_text:
         typer.echo(f"Scénario de la commune écrit : {scen_out}.")
     typer.echo(f"Ensuite : pacte verifier {out}{scen_opt} ; pacte bilan {out}{scen_opt}")
+
+
+def _euros(value: float, option: str) -> int | float:
+    """An amount a list typed: positive and finite, whole euros written without decimals."""
+    import math
+
+    if not math.isfinite(value) or value <= 0:
+        raise _error(option, f"montant {value:g} : un nombre d'euros positif est attendu")
+    return int(value) if float(value).is_integer() else value
 
 
 def register(app: typer.Typer) -> None:
@@ -188,6 +203,13 @@ def register(app: typer.Typer) -> None:
         quartiers: str = typer.Option("0", "--quartiers", help="Nombre de quartiers, ou leurs noms "
                                       "séparés par des virgules."),
         insee: str = typer.Option(None, "--code-insee", help="Code INSEE de la commune."),
+        depenses: float = typer.Option(
+            None, "--depenses-fonctionnement", help="Dépenses réelles de fonctionnement "
+            "de la commune, en euros par an (compte financier unique) ; sans elle, une hypothèse "
+            "par habitant, signalée."),
+        recettes: float = typer.Option(
+            None, "--recettes-investissement", help="Recettes réelles d'investissement "
+            "de la commune, en euros par an ; sans elle, une hypothèse par habitant, signalée."),
         scenario_out: Path = typer.Option(None, "--scenario-out", help="Fichier du scénario de "
                                           "la commune à écrire."),
         interactive: bool = typer.Option(False, "--interactif", help="Poser les questions même "
@@ -200,4 +222,5 @@ def register(app: typer.Typer) -> None:
         _run({"commune": commune, "mesures": mesures, "out": out, "sets": sets, "liste": liste,
               "id": pact_id, "force": force, "population": population, "electeurs": electeurs,
               "quartiers": quartiers, "insee": insee, "scenario_out": scenario_out,
+              "depenses": depenses, "recettes": recettes,
               "interactive": interactive, "list_only": list_only})
