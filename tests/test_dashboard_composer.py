@@ -186,3 +186,12 @@ def test_the_conclusion_comes_first() -> None:
     assert head.endswith(f"{verdict_counts_fr(dict(legal), 'legal')}.")
     first = texts(at.main.markdown)[0]
     assert first.startswith(money.cost_headline(cost_table(pact, scen).as_dict()))
+
+
+def test_each_key_figure_cites_its_source_by_title() -> None:
+    """The help of a key figure names where its default comes from by the document's title,
+    never by its file name."""
+    at = _compose("saillans", "budget_participatif")
+    helps = [w.help for w in (*at.text_input, *at.number_input, *at.toggle) if w.help]
+    assert helps and all(".txt" not in h and ".yaml" not in h for h in helps)
+    assert any("Programme ouvert" in h for h in helps)

@@ -86,7 +86,7 @@ def _figure_widget(m: Measure, figure: KeyFigure) -> tuple[str, Any] | None:
         and not isinstance(default, bool)
     _kept(key, widgets.percent_text(default) if percent else default)
     help_ = (f"{md(block.get('description', ''))} — valeur par défaut : "
-             f"{md(format_value(default, unit))} ({md(block.get('source', ''))})")
+             f"{md(format_value(default, unit))} ({md(data.source_fr(block.get('source', '')))})")
     label = md(figure.question)
     if percent:  # typed freely (« 3,3 », « 4.75 »); the builder checks the bounds
         st.text_input(label, key=key, help=help_, max_chars=20, placeholder="par exemple 3,3")
