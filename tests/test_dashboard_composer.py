@@ -195,3 +195,5 @@ def test_each_key_figure_cites_its_source_by_title() -> None:
     helps = [w.help for w in (*at.text_input, *at.number_input, *at.toggle) if w.help]
     assert helps and all(".txt" not in h and ".yaml" not in h for h in helps)
     assert any("Programme ouvert" in h for h in helps)
+    captions = [c.value for c in at.caption]
+    assert not any(".txt" in c or ".yaml" in c for c in captions), captions

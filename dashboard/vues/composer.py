@@ -107,7 +107,7 @@ def _figure_widget(m: Measure, figure: KeyFigure) -> tuple[str, Any] | None:
             value = default
     if unit and unit not in ("nombre", "texte", "booleen"):
         st.caption(f"En {md(_unit(unit))} — défaut : {md(format_value(default, unit))}, "
-                   f"{md(block.get('source', ''))}")
+                   f"{md(data.source_fr(block.get('source', '')))}")
     return None if value == default else (m.figure_path(figure), value)
 
 
