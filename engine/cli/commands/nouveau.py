@@ -157,11 +157,9 @@ def _run(opts: dict[str, Any]) -> None:
         if opts["electeurs"] is None:
             raise _error("--electeurs", "le nombre d'électeurs inscrits de la commune est attendu")
         rel = os.path.relpath(out.resolve(), scen_out.resolve().parent)
-        # the budget figures the list gave (else a per-inhabitant « hypothèse »); the option's
-        # first word is its name here: --depenses-fonctionnement → opts["depenses"]
-        given = {key: (opts[flag.split("-")[0]], flag) for key, flag in template.BUDGET_FLAGS.items()}
-        budget = {key: _euros(value, f"--{flag}") for key, (value, flag) in given.items()
-                  if value is not None}
+        # the budget figures the list gave (else a per-inhabitant « hypothèse »)
+        budget = {key: _euros(opts[flag], f"--{flag}")
+                  for key, flag in template.BUDGET_FLAGS.items() if opts[flag] is not None}
         scen = template.build_scenario(name, opts["population"], opts["electeurs"],
                                        _quartiers(opts["quartiers"]), budget=budget,
                                        insee=opts["insee"], pact=rel)
@@ -222,5 +220,5 @@ def register(app: typer.Typer) -> None:
         _run({"commune": commune, "mesures": mesures, "out": out, "sets": sets, "liste": liste,
               "id": pact_id, "force": force, "population": population, "electeurs": electeurs,
               "quartiers": quartiers, "insee": insee, "scenario_out": scenario_out,
-              "depenses": depenses, "recettes": recettes,
+              "depenses-fonctionnement": depenses, "recettes-investissement": recettes,
               "interactive": interactive, "list_only": list_only})
