@@ -46,3 +46,12 @@ def test_what_follows_the_title_is_kept_and_other_sections_are_untouched() -> No
     assert section_fr("DEFAULTS.md", "Petition growth curvature") == "Petition growth curvature"
     assert section_fr("000_721ebb8a9b1c3e2a.txt", "Référendums municipaux") == (
         "Référendums municipaux")
+
+
+def test_a_numbered_section_of_the_law_note_reads_in_french() -> None:
+    """« LEGAL.md § 3. Mayor and adjoints » → « … Note de Pacte sur le CGCT, § 3 (maire et
+    adjoint·es) »; a sub-section counts under its chapter."""
+    assert human_source("LEGAL.md § 3. Mayor and adjoints").endswith(
+        "§ 3 (maire et adjoint·es)")
+    assert section_fr("LEGAL.md", "12.4 Rotation of the mayor").startswith("§ 12 (")
+    assert "Mayor" not in human_source("LEGAL.md § 3. Mayor and adjoints")

@@ -4,6 +4,7 @@ findings filed by clause, and the French date of the day."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -64,14 +65,23 @@ def human_source(source: Source | str | None) -> str:
     titles = known.documents
     match = next((f for f in titles if document.startswith(f)), None)
     name = document if match is None else f"{titles[match]}{document[len(match):]}"
-    return f"{name}, section « {section_fr(document, section)} »"
+    words = section_fr(document, section)
+    return f"{name}, {words}" if words.startswith("§ ") else f"{name}, section « {words} »"
+
+
+#: a numbered section (« 3. Mayor and adjoints », « 12.4 Rotation »): its chapter number
+_NUMBERED = re.compile(r"^(\d+)(?:\.\d+)*\.?\s")
 
 
 def section_fr(document: str, section: str) -> str:
     """A section's French title where the document is in English (``sections`` of
     rules/sources.yaml): « Petition growth curve (…) » → « courbe de croissance des
     signatures d'une pétition (…) »; what follows the title is kept."""
-    for english, french in source_titles().sections.get(document.strip(), {}).items():
+    titles = source_titles().sections.get(document.strip(), {})
+    numbered = _NUMBERED.match(section)
+    if numbered and numbered.group(1) in titles:  # « 3. Mayor and adjoints » (LEGAL.md)
+        return f"§ {numbered.group(1)} ({titles[numbered.group(1)]})"
+    for english, french in titles.items():
         if section == english or section.startswith(english + " "):
             return french + section[len(english):]
     return section

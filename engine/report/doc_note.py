@@ -28,6 +28,7 @@ from engine.report.doc_common import (
     findings_of,
     human_source,
     legal_base_date,
+    source_titles,
 )
 from engine.report.document import (
     Block,
@@ -51,24 +52,6 @@ from engine.verifier.findings import (
 
 #: the law base's note (LEGAL.md), as a reader names it
 LAW_NOTE = "Note de Pacte sur le code général des collectivités territoriales"
-#: its sections in French (the note's own headings are in English)
-LEGAL_SECTIONS_FR = {
-    "0": "sources et date du droit",
-    "1": "référendum local décisionnel",
-    "2": "consultation des électeurs",
-    "3": "maire et adjoint·es",
-    "4": "délégations, pas de révocation citoyenne",
-    "5": "fonctionnement du conseil municipal",
-    "6": "entrée en vigueur des actes, contrôle de légalité et délais de recours",
-    "7": "pouvoirs propres du maire et cumul des mandats",
-    "8": "budgets participatifs et budgets de quartier",
-    "9": "pétitions et droit d'interpellation",
-    "10": "effectif du conseil et chiffres des communes d'essai",
-    "11": "calendrier",
-    "12": "ce que chaque clause doit dire pour rester légale",
-    "13": "tableau de qualification",
-    "14": "points à vérifier",
-}
 #: the end of a sentence followed by another (« … (L2121-2). Avec 45 % … »): a consistency
 #: message is read one sentence per paragraph
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Ý«0-9])")
@@ -111,7 +94,8 @@ def finding_source_fr(source: str) -> str:
     for part in (p.strip() for p in source.split(" ; ")):
         match = _LEGAL_SECTION.match(part)
         if match:
-            number, label = match.group(1), LEGAL_SECTIONS_FR.get(match.group(1))
+            number = match.group(1)
+            label = source_titles().sections.get("LEGAL.md", {}).get(number)
             text = f"§ {number} ({label})" if label else f"§ {number}"
             if text not in sections:
                 sections.append(text)
