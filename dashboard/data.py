@@ -134,13 +134,6 @@ def clause_labels(texts: Texts, overrides: tuple[str, ...]) -> dict[str, str]:
     return cited_labels(pact)
 
 
-def cited_label(path: str, labels: dict[str, str]) -> str:
-    """The French name of what a step cites (:func:`engine.report.clauses.cited_label`)."""
-    from engine.report.clauses import cited_label as engine_cited_label
-
-    return engine_cited_label(path, labels)
-
-
 @functools.cache
 def source_fr(source: object) -> str:
     """A source as a reader names it: each document by its title, each section of the law

@@ -204,7 +204,7 @@ def suspended_title(peak: tuple[str, float]) -> str:
 def indicator_rows(s: Any) -> list[dict[str, str]]:
     """Every indicator, its unit and its mean, 5 %, median and 95 % in French formats."""
     rows = []
-    idle = getattr(s, "idle", {})
+    idle = s.idle
     for name, m in s.metrics.items():
         if name in idle:  # listed once, below, with the missing clause
             continue

@@ -13,6 +13,7 @@ from dashboard.safe import md
 from engine.core.calendar import format_date
 from engine.core.fr import plural
 from engine.io.csv_safe import safe_frame
+from engine.report.clauses import cited_label
 
 MODULE = data.Module("engine.procedures.mandate", "calendrier du mandat")
 
@@ -30,7 +31,7 @@ def _figure(texts, overrides: tuple[str, ...], regime: str, lanes: tuple[str, ..
     labels = data.clause_labels(texts, overrides)
     scen, _pact = data.context(texts, overrides)
     return timeline.figure(_calendar(texts, overrides, regime), timeline.blackouts(scen), set(lanes),
-                           lambda path: data.cited_label(path, labels))
+                           lambda path: cited_label(path, labels))
 
 
 REGIMES = {"loi": "ceux du pacte, bornés par la loi (délais légaux et périodes sans scrutin)",
@@ -122,7 +123,7 @@ def main() -> None:
     labels = data.clause_labels(t, v.overrides)
     rows = [{"Date": s.day, "Quand": format_date(s.day), "Événement": s.label,
              "Catégorie": timeline.lane(s.event) if not s.event.endswith("periode_interdite")
-             else "Périodes sans scrutin local", "Clause": data.cited_label(s.clause, labels), "Source": data.source_fr(s.source),
+             else "Périodes sans scrutin local", "Clause": cited_label(s.clause, labels), "Source": data.source_fr(s.source),
              "Base légale": ", ".join(s.legal_basis)} for s in steps]
     df = pd.DataFrame(rows)
     df = df[df["Catégorie"].isin(chosen)]

@@ -100,6 +100,11 @@ def format_amount(value: Decimal | float | int, unit: str = "nombre") -> str:
     return format_value(float(v), unit)
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of a description, without its final point (a title made of it)."""
+    return " ".join(text.split()).split(". ")[0].rstrip(".")
+
+
 def plural(count: int | float, singular: str, plural_form: str | None = None) -> str:
     """« 1 jour », « 3 jours », « 0 conflit » (French: the plural from 2 on), the number
     formatted by :func:`number`; ``plural_form`` for irregular words (« travail » → « travaux »)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic.fields import FieldInfo
 
 from engine.model.params import STRICT, Param, Source
 from engine.model.template import placeholders
@@ -61,3 +62,8 @@ class Clause(BaseModel):
     def param_source(self, param: Param[Any]) -> Source:
         """A parameter's own source, or the clause's when the parameter gives none."""
         return param.source or self.source
+
+
+def field_named(model: type[BaseModel], key: str) -> FieldInfo | None:
+    """The field of ``model`` written ``key`` in a pact file (its alias, else its name)."""
+    return next((f for n, f in model.model_fields.items() if (f.alias or n) == key), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, get_args
 
 from engine.core.calendar import MONTHS_FR
-from engine.model.clause import Clause
+from engine.model.clause import Clause, field_named
 from engine.model.params import MonthNumber
 
 CODES_FR: dict[str, str] = {
@@ -93,7 +93,7 @@ def code_fr(value: Any) -> Any:
 
 def _is_months(clause: Clause, key: str) -> bool:
     """The parameter ``key`` of ``clause`` holds month numbers (1 to 12)."""
-    field = next((f for n, f in type(clause).model_fields.items() if (f.alias or n) == key), None)
+    field = field_named(type(clause), key)
     if field is None:
         return False
     meta = getattr(field.annotation, "__pydantic_generic_metadata__", {})

@@ -27,6 +27,7 @@ from typing import Any
 
 from engine.core.exact import CENT, ZERO
 from engine.core.formula import Const, Expr, Term, expr_of
+from engine.core.fr import first_sentence
 from engine.core.fr import format_amount as fmt
 from engine.io.national import COST_DEFAULTS_FILE, PRICES_FILE, load_cost_defaults, load_prices
 from engine.model.clause import Clause
@@ -120,12 +121,12 @@ class Inputs:
         key = doc.key_of(param)
         since, dated = param.dated(self.day)
         used = DefaultUsed(key, dated.value, param.unit, param.nature, dated.reference,
-                           f"rules/national/{name}", since, _label(param.description))
+                           f"rules/national/{name}", since, first_sentence(param.description))
         self.national.append(used)
         self.citations.append(Citation(
             clause=f"{'defaut' if used.is_default else 'national'}.{key}", value=dated.value,
             # the reference of the dated value is in the line's flags and the JSON (« reference »)
-            source=f"rules/national/{name} § {_label(param.description)}"))
+            source=f"rules/national/{name} § {first_sentence(param.description)}"))
         return _named(self.citations[-1], param.unit, param.description)
 
     def _file_of(self, param: NationalParameter) -> tuple[NationalFile, str]:
@@ -314,10 +315,3 @@ class CostTable:
             "per_inhabitant_total_eur": self.per_head(self.total, self.population),
             "per_elector_total_eur": self.per_head(self.total, self.electors),
         }
-
-
-def _label(description: str) -> str:
-    """A national parameter as a section title: the first sentence of its description (its
-    key stays in the citation's ``clause``, ``national.<clé>`` or ``defaut.<clé>``)."""
-    first = " ".join(description.split()).split(". ")[0]
-    return first.rstrip(".")

@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from engine.model.clause import Clause
+from engine.core.fr import first_sentence
+from engine.model.clause import Clause, field_named
 from engine.model.clauses_free import NATURE_FR
 from engine.model.pact import FreeClause, Pact, clause_key, dump_param, item_key
 from engine.model.params import informative_reason
@@ -108,11 +109,10 @@ def absent_title(key: str) -> str:
     """What a clause the pact does not have is called: the first sentence of its schema
     description (« Vote d'abrogation d'une délibération du conseil »), then « (clause absente
     du pacte) »; a key that is no clause stays as it is."""
-    field = next((f for n, f in Pact.model_fields.items() if (f.alias or n) == key), None)
+    field = field_named(Pact, key)
     if field is None or not field.description:
         return f"{key} (clause absente du pacte)"
-    first = field.description.split(". ")[0].split(" : ")[0].rstrip(".")
-    return f"{first} (clause absente du pacte)"
+    return f"{first_sentence(field.description).split(' : ')[0]} (clause absente du pacte)"
 
 
 def titled(key: str, titles: dict[str, str]) -> str:

@@ -30,14 +30,21 @@ def body_terms(pact: Pact, scenario: Scenario, body_id: str) -> list[CouncilTerm
     return [CouncilTerm(i + 1, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
 
 
+def planned_pool(scenario: Scenario, seats: int) -> tuple[int, str]:
+    """The pool a draw plans for (the volunteers per seat the simulation assumes,
+    ``volontaires_par_siege`` of ``rules/hypotheses/defaut.yaml``, × seats) and its source."""
+    from engine.io.assumptions import load_assumptions
+
+    per_seat = load_assumptions(scenario.assumptions).volunteers_per_seat
+    return round(per_seat.value * seats), str(per_seat.source)
+
+
 def _draw_summary(pact: Pact, scenario: Scenario, quotas: QuotaSet, terms: list[CouncilTerm],
                   seed: int) -> dict[str, Any]:
     """Quotas, draws of the mandate and invitation letters of one body, as plain data."""
-    from engine.io.assumptions import load_assumptions
     from engine.sortition.letters import letters_needed
 
-    per_seat = load_assumptions(scenario.assumptions).volunteers_per_seat
-    pool = round(per_seat.value * quotas.seats)
+    pool, pool_source = planned_pool(scenario, quotas.seats)
     plan = letters_needed(pact, scenario, pool_size=pool, quotas=quotas,
                           simulations=SUMMARY_SIMULATIONS, seed=seed)
     return {
@@ -45,7 +52,7 @@ def _draw_summary(pact: Pact, scenario: Scenario, quotas: QuotaSet, terms: list[
         "quotas": [q.to_dict() for q in quotas.quotas],
         "councils": [t.to_dict() for t in terms],
         "pool": pool,
-        "pool_source": str(per_seat.source),
+        "pool_source": pool_source,
         "acceptance_pct": plan.acceptance_pct,
         "letters_per_draw": plan.total_letters,
         "draws": len(terms),
@@ -104,17 +111,15 @@ def plain_summary(scenario: Scenario, seats: int, terms: list[CouncilTerm],
     the simulation assumes, at the acceptance rate) — the letters the simulation sends at
     each draw; whether the quotas hold is not computed, and ``faisabilite_indisponible`` says
     what to add."""
-    from engine.io.assumptions import load_assumptions
     from engine.procedures.invitations import letters_for
     from engine.sortition.letters import acceptance_rate
 
-    per_seat = load_assumptions(scenario.assumptions).volunteers_per_seat
-    pool = round(per_seat.value * seats)
+    pool, pool_source = planned_pool(scenario, seats)
     rate, _source, _observed = acceptance_rate(scenario)
     per_draw = letters_for(pool, rate)
     return {
         "seats": seats, "quotas": [], "councils": [t.to_dict() for t in terms], "pool": pool,
-        "pool_source": str(per_seat.source), "acceptance_pct": rate,
+        "pool_source": pool_source, "acceptance_pct": rate,
         "letters_per_draw": per_draw, "draws": len(terms),
         "letters_of_mandate": per_draw * len(terms),
         "faisabilite_indisponible": "; ".join(f"{p.field} : {p.message}" for p in missing.problems),
